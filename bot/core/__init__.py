@@ -1,0 +1,1 @@
+"""Pure-Python core: knowledge, matching and the answering service. Never imports discord."""

@@ -1,0 +1,384 @@
+"""What words mean to the matcher: aliases, synonyms, filler, numbers and question kinds.
+
+The tables are plain data so that a reviewer can read them; the functions turn a list
+of words (from :func:`bot.core.text.words`) into the concept tokens the matcher compares.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+from functools import lru_cache
+
+import snowballstemmer
+
+
+class QuestionKind(StrEnum):
+    """What a question asks for; an entry answers some of these."""
+
+    AMOUNT = "amount"
+    TIME = "time"
+    PERSON = "person"
+    PLACE = "place"
+    REASON = "reason"
+    HOW = "how"
+    WHAT = "what"
+    WHICH = "which"
+    YES_NO = "yes-no"
+    NONE = "none"
+
+
+# Multi-word names and descriptions, longest first when applied. Values are replacement words.
+PHRASES: dict[str, str] = {
+    "elon musk": "musk", "elon reeve musk": "musk", "mr musk": "musk", "chief twit": "musk",
+    "tesla guy": "musk", "tesla dude": "musk", "tesla ceo": "musk", "tesla boss": "musk",
+    "spacex guy": "musk", "the richest man": "musk", "richest man": "musk", "richest guy": "musk",
+    "open ai": "openai", "open a i": "openai", "open-ai": "openai", "chat gpt": "openai",
+    "chatgpt company": "openai", "chatgpt maker": "openai", "chatgpt makers": "openai",
+    "chatgpt people": "openai", "chatgpt guys": "openai", "chatgpt folks": "openai",
+    "company behind chatgpt": "openai", "makers of chatgpt": "openai", "maker of chatgpt": "openai",
+    "people behind chatgpt": "openai", "company that makes chatgpt": "openai",
+    "micro soft": "microsoft", "windows maker": "microsoft", "windows company": "microsoft",
+    "windows people": "microsoft", "makers of windows": "microsoft", "maker of windows": "microsoft",
+    "company behind windows": "microsoft", "bill gates company": "microsoft", "redmond giant": "microsoft",
+    "xbox company": "microsoft", "bing company": "microsoft",
+    "linda yaccarino": "yaccarino", "linda yacc": "yaccarino", "ms yaccarino": "yaccarino",
+    "bird app": "twitter", "bird site": "twitter", "blue bird": "twitter", "bluebird app": "twitter",
+    "artificial intelligence": "ai", "a i": "ai", "machine learning": "ai", "language model": "ai",
+    "language models": "ai", "large language models": "ai", "generative ai": "ai",
+    "free speech": "freespeech", "freedom of speech": "freespeech", "free expression": "freespeech",
+    "freedom of expression": "freespeech",
+    "equity partners": "equitypartner", "equity partner": "equitypartner",
+    "government agencies": "government", "government agency": "government",
+    "federal agencies": "government", "the feds": "government", "three letter agencies": "government",
+    "digital marketing centre": "digital marketing center",
+    "bottom line": "bottomline", "claw back": "clawback", "get back": "clawback",
+    "take back": "clawback", "claw": "clawback", "clawing back": "clawback", "claws back": "clawback", "win back": "clawback", "recoup": "clawback", "recover": "clawback",
+    "cut off": "restrict", "shut off": "restrict", "locked down": "restrict", "lock down": "restrict",
+    "shut down": "restrict", "paywalled": "restrict", "put a paywall": "restrict",
+    "drop on": "pay on", "dropped on": "pay on", "blow on": "pay on", "blew on": "pay on",
+    "fork out": "pay", "forked out": "pay", "shell out": "pay", "shelled out": "pay", "cough up": "pay",
+    "took over": "takeover", "take over": "takeover", "taken over": "takeover", "taking over": "takeover",
+    "ad industry": "advertising industry", "ads industry": "advertising industry",
+    "told cnbc": "cnbc interview", "on cnbc": "cnbc interview",
+    "without asking": "without permission", "without consent": "without permission",
+    "no permission": "without permission", "without approval": "without permission",
+    "how come": "why", "for what reason": "why", "what for": "why",
+    "what year": "when", "what date": "when", "which year": "when", "what day": "when",
+    "what month": "when", "how long ago": "when", "what time": "when",
+    "what are the names": "which", "what are the names of": "which", "name of": "which",
+    "names of": "which", "name the": "which", "what is the name": "which", "what kind of": "what",
+    "how big": "howmuch", "how large": "howmuch", "how high": "howmuch", "amount": "howmuch",
+    "large share": "share", "big share": "share", "big chunk": "share", "reach out": "letter",
+    "reached out": "letter", "wrote to": "letter", "write to": "letter",
+    "too much": "excess", "more than": "excess", "went beyond": "excess", "go beyond": "excess",
+    "went over": "excess", "over the limit": "excess", "than allowed": "excess", "than it should": "excess",
+    "supposed to": "permission", "allowed to": "permission",
+    "did not pay": "refuse pay", "not pay": "refuse pay", "not paying": "refuse pay", "never paid": "refuse pay",
+    "never pay": "refuse pay", "without paying": "refuse pay", "not paid": "refuse pay", "ghosted the bill": "refuse pay",
+    "in the first place": "", "no cap": "", "get this straight": "", "to be honest": "", "at all": "",
+    "take on": "battle", "taking on": "battle", "takes on": "battle", "took on": "battle", "going after": "battle",
+    "go after": "battle", "went after": "battle", "goes after": "battle", "hit back": "retaliate",
+    "hitting back": "retaliate", "get back at": "retaliate", "getting back at": "retaliate", "got back at": "retaliate",
+    "main topic": "title", "main point": "title", "main idea": "title", "main story": "title",
+    "money people": "investor", "ad rev": "ad revenue", "showed up": "takeover", "pulled up": "takeover",
+    "came in": "takeover", "took control": "takeover", "took the reins": "takeover", "bought it": "takeover",
+    "tesla billionaire": "musk", "ai company": "openai", "ai lab": "openai", "ai startup": "openai",
+    "ai nerds": "openai", "ai guys": "openai", "ai people": "openai", "ai firm": "openai", "think of": "opinion",
+    "how long": "when", "since when": "when", "percentage": "howmuch", "percent": "howmuch",
+    "pays the bills": "income", "pay the bills": "income", "pays its bills": "income",
+    "pays twitter's bills": "twitter income", "rocket guy": "musk", "rocket man": "musk",
+    "say what he wants": "speakfreely", "says what he wants": "speakfreely", "said what he wants": "speakfreely",
+    "say whatever he wants": "speakfreely", "says whatever he wants": "speakfreely", "whatever he wants": "speakfreely",
+    "what he wants": "speakfreely", "whatever he likes": "speakfreely", "whatever he feels like": "speakfreely",
+    "speak his mind": "speakfreely", "speaking his mind": "speakfreely", "say anything": "speakfreely",
+    "post whatever": "speakfreely", "tweet whatever": "speakfreely", "say whatever": "speakfreely",
+    "go up": "increase", "went up": "increase", "gone up": "increase", "going up": "increase", "goes up": "increase",
+    "than supposed": "excess", "more data": "excess data", "more twitter data": "excess twitter data",
+    "take over as": "incoming", "taking over as": "incoming", "took over as": "incoming",
+    "how much": "howmuch", "how many": "howmuch", "what amount": "howmuch", "what price": "howmuch",
+    "what sum": "howmuch", "what percentage": "howmuch", "what percent": "howmuch", "by how much": "howmuch",
+}
+
+# Single words that name the same thing. Inflections of each word map too (via the stemmer).
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    "musk": ("elmo", "billionaire", "elon", "elons", "musky", "elonmusk", "muskrat", "leon", "elong"),
+    "twitter": ("platform", "app", "site", "x", "twtr", "twitters", "birdsite", "birdapp", "tweeter"),
+    "microsoft": ("xbox", "redmond", "ms", "msft", "microsofts", "m$", "micro$oft", "microshaft", "macrohard", "mircosoft"),
+    "openai": ("oai", "chatgpt", "gpt", "openais", "chatgpt's"),
+    "yaccarino": ("linda", "yacc", "yaccarinos"),
+    "government": ("govt", "gov", "feds", "federal", "agencies", "agency", "authorities", "governments",
+                   "cops", "nsa", "fbi", "cia"),
+    "ai": ("ais", "llm", "llms", "a.i", "a.i.", "ml", "chatbot", "chatbots", "gpt4"),
+    "data": ("dataset", "datasets", "info", "information", "tweets", "tweet", "content", "api",
+             "firehose"),
+    "pay": ("paid", "paying", "pays", "spend", "spent", "spending", "cost", "costs", "price", "buy",
+            "bought", "buying", "purchase", "purchased", "acquire", "acquired", "acquisition", "shell",
+            "fork", "splurge", "cough"),
+    "donate": ("donated", "donation", "donating", "gave", "give", "giving", "contributed", "contribute",
+               "contribution", "chipped", "put", "funded", "fund", "funding", "invest", "invested",
+               "investment", "investing"),
+    "investor": ("investors", "backer", "backers", "shareholder", "shareholders", "stakeholders",
+                 "stakeholder", "funder", "funders", "financier"),
+    "accuse": ("accused", "accusing", "accusation", "accusations", "allege", "alleged", "allegation",
+               "allegations", "blame", "blamed", "blaming", "claim", "claims",
+               "claimed"),
+    "misuse": ("misused", "misusing", "abuse", "abused", "abusing", "exploit", "exploited", "exploiting",
+               "misappropriate", "misappropriated", "improper", "improperly", "wrongly", "illegally"),
+    "letter": ("letters", "complaint", "notice", "memo", "ceasedesist", "warning"),
+    "train": ("training", "trained", "trains", "teach", "teaching", "taught", "feed", "feeding", "fed",
+              "fuel", "fueled", "fuelled", "fueling", "power", "powering", "powered", "build", "building"),
+    "revenue": ("rev", "revenues", "income", "earnings", "sales", "profit", "profits", "moneymaker", "intake"),
+    "network": ("outlet", "outlets", "organization", "organisation", "station", "broadcaster", "media",
+                "publication", "newspaper", "networks", "channel"),
+    "money": ("bag", "bread", "racks", "stacks", "fortune", "cash", "dollars", "bucks", "funds", "dough", "financial", "financially", "finances", "finance",
+              "fiscal"),
+    "ad": ("ads", "advert", "adverts", "advertising", "advertisement", "advertisements", "advertiser",
+           "advertisers", "marketing", "promo", "promotion", "promotions", "promote", "promoting"),
+    "drop": ("loosing", "loose", "lose", "losing", "loses", "bleed", "bleeding", "burn", "burning", "bankrupt", "sacrifice", "down", "dropped", "dropping", "drops", "fall", "fell", "fallen", "falling", "plunge",
+             "plunged", "plummet", "plummeted", "tank", "tanked", "crash", "crashed", "shrink", "shrank",
+             "slump", "slumped", "halved", "lower", "less", "lost", "loss", "losses", "collapse",
+             "collapsed", "nosedive", "nosedived", "dip", "dipped", "decrease", "decreased"),
+    "annoyed": ("angry", "mad", "upset", "pissed", "salty", "furious", "bitter", "irritated", "unhappy",
+                "frustrated", "butthurt", "triggered", "fuming", "sour", "jealous", "resent", "resents",
+                "resentful", "seething", "heated", "irked", "miffed", "peeved", "bugged"),
+    "battle": ("fight", "fighting", "feud", "feuding", "beef", "beefing", "war", "clash", "clashing",
+               "spat", "conflict", "dispute", "drama", "fued", "rivalry", "squabble", "attack",
+               "attacking", "vs", "versus", "against", "battling", "fights", "tussle"),
+    "restrict": ("restricted", "restricting", "restriction", "restrictions", "limit", "limited",
+                 "limiting", "block", "blocked", "blocking", "ban", "banned", "banning", "throttle",
+                 "throttled", "revoke", "revoked", "cutoff", "lock", "locked", "deny", "denied", "stop",
+                 "stopped"),
+    "increase": ("increased", "increasing", "raise", "raised", "raising", "hike", "hiked", "hiking", "up",
+                 "jack", "jacked", "higher", "more", "expensive", "pricier", "bump", "bumped", "boost",
+                 "boosted", "upped", "charging", "charge", "charges", "fees", "fee"),
+    "override": ("overrule", "overruled", "overriding", "overrides", "overridden", "ignore", "ignored",
+                 "ignoring", "undermine", "undermining", "bypass", "bypassing", "overpower", "steamroll",
+                 "steamrolling", "bossing", "sideline", "sidelining", "overrule", "trump",
+                 "trumping", "veto", "vetoing", "micromanage", "micromanaging"),
+    "ceo": ("boss", "chief", "head", "leader", "executive", "chiefexecutive", "runs", "running", "run",
+            "owner", "owns", "helm"),
+    "incoming": ("new", "upcoming", "newly", "soon"),
+    "veteran": ("vet", "expert", "experienced", "background", "career", "industry", "exec", "pro",
+                "insider", "seasoned"),
+    "share": ("snitch", "snitched", "snitching", "stake", "portion", "slice", "piece", "chunk", "cut", "part",
+              "shared", "sharing", "shares", "hand", "handed", "handing", "pass", "passed",
+              "passing", "leak", "leaked", "leaking", "sold", "sell", "selling", "provide", "provided"),
+    "remove": ("yeet", "yeeted", "yeeting", "removed", "removing", "removal", "kick", "kicked", "kicking", "delist", "delisted", "pull", "pulled", "ditch", "ditched", "dump", "dumped", "axe", "axed", "boot", "booted",
+               "yank", "yanked", "exclude", "excluded", "eliminate", "eliminated"),
+    "partner": ("partners", "partnership", "partnerships", "clients", "client", "customers", "customer",
+                "resellers", "affiliates"),
+    "interview": ("interviewed", "interviews", "conversation", "talk", "talked", "talking", "podcast",
+                  "spoke", "speaking", "said", "told", "tv", "television", "segment", "appearance"),
+    "admirable": ("admire", "admired", "admiration", "respect", "respectable", "praise", "praised",
+                  "praising", "noble", "commendable", "principled", "brave",
+                  "impressive", "honorable", "honourable", "applaud"),
+    "agreement": ("agreements", "deal", "deals", "contract", "contracts", "terms", "license", "licence",
+                  "licensing", "tos", "arrangement", "partnership deal"),
+    "violate": ("violated", "violating", "violation", "violations", "breach", "breached", "breaching",
+                "broke", "break", "breaking", "broken"),
+    "permission": ("supposed", "permissions", "consent", "authorization", "authorisation", "approval", "permitted",
+                   "allowed", "authorized", "authorised"),
+    "refuse": ("ghost", "ghosted", "skip", "ghosting", "refused", "refusing", "refusal", "reject", "rejected", "wouldnt", "declined", "decline",
+               "stiff", "stiffed", "dodge", "dodged", "skipped", "unpaid", "freeloading", "free"),
+    "steal": ("stealing", "stole", "stolen", "theft", "thief", "thieves", "rob", "robbed", "robbing",
+              "robbery", "ripoff", "ripping", "ripped", "scam", "scammed", "took advantage"),
+    "benefit": ("benefited", "benefitted", "benefiting", "benefits", "profited", "profiting", "gain",
+                "gained", "gaining", "advantage", "leverage", "leveraged"),
+    "grudge": ("grudges", "vendetta", "vendettas", "spite", "spiteful", "petty", "pettiness", "revenge",
+               "retaliate", "retaliation", "retaliating", "payback", "ego"),
+    "decision": ("decisions", "decide", "decides", "deciding", "decided", "decisionmaking", "choices",
+                 "choice", "calls", "judgment", "judgement"),
+    "disagree": ("hate", "hates", "agree", "agrees", "agreeing", "disagrees", "disagreeing", "disapprove", "disapproves",
+                 "dislike", "dislikes", "oppose", "opposes", "opposed", "object", "objects", "disagreement"),
+    "excess": ("exceed", "exceeded", "exceeding", "overuse", "overused", "overstep", "overstepped", "beyond",
+               "extra", "overreach", "overreached"),
+    "connection": ("connected", "involvement", "involved", "involve", "ties", "tied", "link", "linked", "history"),
+    "own": ("owns", "owned", "owner", "owners", "ownership", "owning"),
+    "respond": ("response", "responded", "responds", "responding", "reply", "replied", "replies", "rebuttal",
+                "statement", "comment", "commented", "deny", "denied", "denies", "denial"),
+    "role": ("roles", "position", "job", "function"),
+    "opinion": ("view", "views", "perceive", "perceived", "regard", "regarded", "opinions", "reaction",
+                "reactions", "react", "reacted"),
+    "approach": ("strategy", "approaches", "stance", "way", "policy", "attitude", "behavior", "behaviour",
+                 "direction", "course", "tactics", "plan"),
+    "reevaluate": ("rethink", "reconsider", "reevaluating", "reassess", "review", "change", "changes",
+                   "pivot", "adjust", "reevaluation", "revisit", "evaluate"),
+    "relationship": ("relationships", "relations", "ties", "connections", "dealings"),
+    "worth": ("valued", "valuation", "value", "valuable", "size"),
+    "early": ("earliest", "first", "initial", "initially", "original", "originally", "beginning", "seed"),
+    "concerned": ("concern", "care", "cares", "caring", "worry", "worried", "worries", "bothered", "fine",
+                  "chill", "mind", "affect", "affects"),
+    "consequence": ("consequences", "result", "results", "fallout", "repercussions", "impact",
+                    "impacts", "effect", "effects"),
+    "significant": ("big", "serious", "major", "huge", "bad", "hurt", "damaging", "devastating", "severe",
+                    "matter"),
+    "primary": ("source", "sources", "mainly", "mostly", "primary", "primarily", "main", "biggest",
+               "largest"),
+    "unfold": ("conclude", "conclusion", "concludes", "ending", "final", "unfolds", "unfolding", "happens", "happen", "next", "future", "outcome", "play", "ends",
+               "end", "resolve", "resolved", "settle", "settled", "turn"),
+    "title": ("headline", "heading", "titled", "called", "named", "topic", "subject", "about", "summary",
+              "summarize", "summarise", "tldr", "gist", "overview", "article", "story", "news"),
+}
+
+# Well-known names the article never mentions: a question about them is about something else.
+OTHER_NAMES: frozenset[str] = frozenset("""
+google alphabet apple meta facebook instagram whatsapp threads amazon aws nvidia intel ibm oracle netflix tiktok
+bytedance youtube snapchat linkedin bluesky mastodon anthropic claude gemini bard deepmind copilot bing
+tesla spacex neuralink starlink xai grok altman gates nadella ballmer bezos zuckerberg zuck pichai
+trump biden obama vance putin china eu europe uk india congress senate sec ftc doj dogecoin bitcoin crypto
+""".split())
+
+# Words that carry no meaning for matching at all.
+STOPWORDS: frozenset[str] = frozenset("""
+a an the and or but if then so of to in on at by for from with without into onto about as is are was were be
+been being am do does did done doing have has had having will would shall should can could may might must
+i me my mine we us our you your yours he him his she her hers it its they them their theirs this that these
+those there here what which who whom whose when where why how whats whos whether than too very just also
+only even still yet ever really actually basically literally like such some any all each every both either
+neither other another same again once much many more most few lot lots thing things stuff something
+anything everything someone somebody anyone anybody everyone ok not no nor up out over off s t
+""".split())
+
+# Chat filler: kept, but weighing almost nothing, so that chatty messages are not penalised.
+FILLER: frozenset[str] = frozenset("""
+hey hi hello yo sup hiya howdy guys guy gang folks people peeps everyone yall fam bro bruh dude man mate
+lol lmao lmfao rofl haha hahaha hehe xd omg omfg wtf wth smh tbh ngl fr imo imho btw fwiw afaik iirc
+please thanks thank pls plz thx ty cheers bot question questions quick quickly wondering wonder curious
+know knows knew tell told explain explained understand understood get got getting read reading saw see
+seen seeing heard hear hearing look looking watch watched someone anybody help mean means meant exactly
+said say saying says stated state states talk talking talked happened happen happening going goes go went
+need needed think thought thinking guess guessing confused confusing sure true truly real
+real right wrong okay alright well um uh uhh hmm hm yeah yea yep nope nah wait so anyway anyways kinda
+sorta ask asking asked article piece post story news link reddit thread channel server today yesterday
+week day now currently recently apparently supposedly basically honestly seriously legit lowkey highkey
+deadass bestie friend friends cousin dad mom brother sister uncle aunt someone else chat boys girls y'all
+keep keeps kept prob probably huh wild lunch break phone skimmed skim plot confused mentions mention part
+thing basically point bit certain whole idea clue clarify clarification remind reminder
+according accordingly take takes taking whatever one ones daddy sooo soo totally literally straight
+""".split())
+
+QUESTION_OPENERS: dict[str, QuestionKind] = {
+    "howmuch": QuestionKind.AMOUNT, "when": QuestionKind.TIME, "who": QuestionKind.PERSON,
+    "whom": QuestionKind.PERSON, "whose": QuestionKind.PERSON, "where": QuestionKind.PLACE,
+    "why": QuestionKind.REASON, "how": QuestionKind.HOW, "what": QuestionKind.WHAT,
+    "which": QuestionKind.WHICH,
+}
+YES_NO_OPENERS: frozenset[str] = frozenset(
+    "is are was were did do does has have had can could will would should may might shall am".split()
+)
+
+_NUMBER = re.compile(r"^\$?(\d+(?:,\d{3})*(?:\.\d+)?)(k|m|mm|mil|mill|million|b|bn|bil|bill|billion|%|pct)?$")
+_UNITS: dict[str, float] = {
+    "k": 1e3, "thousand": 1e3, "m": 1e6, "mm": 1e6, "mil": 1e6, "mill": 1e6, "million": 1e6, "millions": 1e6,
+    "b": 1e9, "bn": 1e9, "bil": 1e9, "bill": 1e9, "billion": 1e9, "billions": 1e9, "billi": 1e9,
+    "%": -1, "pct": -1, "percent": -1, "per": -1, "percentage": -1,
+}
+_NUMBER_WORDS: dict[str, str] = {"half": "50pct", "halved": "50pct", "fifty": "50"}
+
+
+def _render_number(value: float, unit: float) -> str:
+    if unit < 0:
+        return f"{value:g}pct"
+    amount = value * unit
+    if amount >= 1e9:
+        return f"{amount / 1e9:g}b"
+    if amount >= 1e6:
+        return f"{amount / 1e6:g}m"
+    return f"{amount:g}"
+
+
+def normalise_numbers(words: list[str]) -> list[str]:
+    """Write amounts one way: "$44 billion", "44bn", "$44,000,000,000" all become "44b"."""
+    result: list[str] = []
+    index = 0
+    while index < len(words):
+        word = words[index]
+        match = _NUMBER.match(word)
+        if match is None:
+            result.append(_NUMBER_WORDS.get(word, word))
+            index += 1
+            continue
+        value = float(match.group(1).replace(",", ""))
+        unit_word = match.group(2)
+        following = words[index + 1] if index + 1 < len(words) else ""
+        if unit_word is None and following in _UNITS:
+            unit_word = following
+            index += 1
+        result.append(_render_number(value, _UNITS.get(unit_word or "", 1.0)))
+        index += 1
+    return result
+
+
+_PHRASE_TABLE: dict[tuple[str, ...], list[str]] = {
+    tuple(key.split()): value.split() for key, value in PHRASES.items()
+}
+_LONGEST_PHRASE = max(len(key) for key in _PHRASE_TABLE)
+
+
+def replace_phrases(words: list[str]) -> list[str]:
+    """Replace multi-word names and idioms by their single-token meaning, longest match first."""
+    result: list[str] = []
+    index = 0
+    while index < len(words):
+        for size in range(min(_LONGEST_PHRASE, len(words) - index), 0, -1):
+            replacement = _PHRASE_TABLE.get(tuple(words[index : index + size]))
+            if replacement is not None:
+                result.extend(replacement)
+                index += size
+                break
+        else:
+            if words[index] != "the" or index + 1 >= len(words) or words[index + 1] not in ("feds",):
+                result.append(words[index])
+            index += 1
+    return result
+
+
+_stemmer = snowballstemmer.stemmer("english")
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """Snowball stem of one word (cached; the vocabulary is small)."""
+    return _stemmer.stemWord(word)
+
+
+def _build_concepts() -> dict[str, str]:
+    concepts: dict[str, str] = {}
+    for concept, variants in SYNONYMS.items():
+        for variant in (concept, *variants):
+            concepts.setdefault(variant, concept)
+    # Inflections map through the stem, but never override an explicit surface form.
+    for surface, concept in list(concepts.items()):
+        concepts.setdefault(stem(surface), concept)
+    return concepts
+
+
+CONCEPTS: dict[str, str] = _build_concepts()
+
+
+def concept(word: str) -> str:
+    """The concept token for one content word: its synonym group, else its stem."""
+    found = CONCEPTS.get(word)
+    if found is not None:
+        return found
+    stemmed = stem(word)
+    return CONCEPTS.get(stemmed, stemmed)
+
+
+def question_kind(words: list[str]) -> QuestionKind:
+    """What the question asks for: yes/no when it opens with a verb ("has he raised how much it
+    costs?"), else its first question word (after phrase replacement)."""
+    content = [word for word in words if word not in FILLER]
+    if content and content[0] in YES_NO_OPENERS:
+        return QuestionKind.YES_NO
+    for word in words:
+        kind = QUESTION_OPENERS.get(word)
+        if kind is not None:
+            return kind
+    return QuestionKind.NONE
+
+
+def is_stopword(word: str) -> bool:
+    """True for words that carry no meaning for matching."""
+    return word in STOPWORDS or word in QUESTION_OPENERS or word in YES_NO_OPENERS

@@ -1,0 +1,347 @@
+"""The matcher: scores a question against every curated phrasing and decides what to do.
+
+Scoring, per knowledge target (a curated entry, a known "not in the article" question, or an
+article sentence):
+
+* ``overlap`` – weighted Dice overlap between the question's concept tokens and the target's
+  closest phrasing (rare words weigh more, chat filler almost nothing, unknown words a lot);
+* ``coverage`` – how much of the question the target's whole vocabulary (phrasings, answer,
+  quote) accounts for, so that a question about something the article never mentions
+  ("stock", "founded", "2022") cannot ride on the names it shares with an entry;
+* ``kind`` – a question asking *when*, *where*, *how much*, *who* or *why* only fits targets
+  that answer that kind of question;
+* ``names`` – every person or company the question names must appear in the target.
+
+The decision uses the named cut-offs in :class:`Cutoffs`.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict, Field
+from rapidfuzz import fuzz
+
+from bot.core import lexicon
+from bot.core.knowledge import KnowledgeBase
+from bot.core.lexicon import QuestionKind
+from bot.core.text import fold, words
+from bot.core.tokens import Clause, Speller, Token, clauses, commonness, tokens
+
+FILLER_WEIGHT = 0.05
+NAMES = frozenset({"musk", "twitter", "microsoft", "openai", "yaccarino", "cnbc", "government"})
+STRICT_KINDS: dict[QuestionKind, float] = {
+    QuestionKind.TIME: 0.35,
+    QuestionKind.PLACE: 0.35,
+    QuestionKind.AMOUNT: 0.55,
+    QuestionKind.PERSON: 0.75,
+    QuestionKind.WHICH: 0.6,
+    QuestionKind.REASON: 0.8,
+}
+MISSING_NAME_FACTOR = 0.55
+OTHER_CONCEPTS = frozenset(
+    lexicon.concept(name) for name in lexicon.OTHER_NAMES if lexicon.concept(name) not in lexicon.SYNONYMS
+)
+LONG_MESSAGE_TOKENS = 5
+EVERYDAY_DISCOUNT = 0.7
+SINGLE_WORD_DISCOUNT = 0.5
+CLAUSE_EXPONENT = 0.5  # a lone everyday word ("good", "money") is not a keyword look-up
+
+
+class Cutoffs(BaseModel):
+    """Named thresholds of the matcher; all scores are in [0, 1]."""
+
+    model_config = ConfigDict(frozen=True)
+
+    answer_at: float = Field(0.62, ge=0, le=1, description="commit to an answer at or above this")
+    suggest_at: float = Field(0.4, ge=0, le=1, description="offer did-you-mean at or above this")
+    margin: float = Field(0.03, ge=0, le=1, description="how far the best must lead a rival entry")
+    not_covered_margin: float = Field(0.0, ge=0, le=1, description="how far a known gap must lead to win")
+    passage_at: float = Field(0.8, ge=0, le=1, description="answer from an article sentence at or above")
+    max_question_chars: int = Field(500, ge=20, le=10_000, description="characters of a message matched")
+
+
+class TargetKind(StrEnum):
+    """What a match points at."""
+
+    ENTRY = "entry"
+    NOT_COVERED = "not_covered"
+    PASSAGE = "passage"
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """Something a question can match, with what the matcher knows about it."""
+
+    id: str
+    kind: TargetKind
+    question: str
+    sentence_ids: frozenset[str]
+    answers: frozenset[QuestionKind]
+    vocabulary: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A scored target and the phrasing that scored best."""
+
+    target: Target
+    score: float
+    phrasing: str
+
+
+class Outcome(StrEnum):
+    """The three things the bot can do with a question."""
+
+    ANSWER = "answer"
+    SUGGEST = "suggest"
+    DECLINE = "decline"
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """The decision for one question, with the evidence behind it."""
+
+    outcome: Outcome
+    confidence: float
+    best: Candidate | None
+    ranked: tuple[Candidate, ...]
+    reason: str
+    normalised: str = ""
+    kind: QuestionKind = QuestionKind.NONE
+    suggestions: tuple[Candidate, ...] = field(default=())
+
+
+@dataclass(frozen=True, slots=True)
+class _Phrasing:
+    target: int
+    text: str
+    weights: dict[str, float]
+    total: float
+
+
+class Matcher:
+    """An index over the knowledge, answering :meth:`match` and :meth:`rank` queries."""
+
+    def __init__(self, knowledge: KnowledgeBase, cutoffs: Cutoffs | None = None) -> None:
+        """Index every entry, not-covered question and article sentence."""
+        self.cutoffs = cutoffs or Cutoffs()
+        self.targets: list[Target] = []
+        phrasings: list[tuple[int, str, list[Token]]] = []
+        surface: set[str] = set(lexicon.CONCEPTS) | {w for phrase in lexicon.PHRASES for w in phrase.split()}
+        for raw_target, texts, extra in _describe(knowledge):
+            for text in (*texts, *extra):
+                surface.update(words(fold(text)))
+            analysed = [(text, _tokens_of(text)) for text in texts]
+            vocabulary = {t.concept for _, toks in analysed for t in toks}
+            vocabulary.update(t.concept for text in extra for t in _tokens_of(text))
+            kinds = set(raw_target.answers)
+            if raw_target.kind is TargetKind.ENTRY or not kinds:
+                kinds.update(_kind_of(text) for text in texts[: None if raw_target.kind is TargetKind.ENTRY else 1])
+            index = len(self.targets)
+            self.targets.append(
+                Target(raw_target.id, raw_target.kind, raw_target.question, raw_target.sentence_ids,
+                       frozenset(kinds), frozenset(vocabulary))
+            )
+            phrasings.extend((index, text, toks) for text, toks in analysed)
+        self.speller = Speller(surface)
+        self._idf = _inverse_document_frequency(self.targets)
+        self._unknown_weight = math.log(1 + len(self.targets))
+        self._phrasings: list[_Phrasing] = []
+        self._postings: dict[str, list[int]] = defaultdict(list)
+        for target_index, text, toks in phrasings:
+            weights = self._weigh(toks)
+            if not weights:
+                continue
+            for concept in weights:
+                self._postings[concept].append(len(self._phrasings))
+            self._phrasings.append(_Phrasing(target_index, text, weights, sum(weights.values())))
+
+    def _weigh(self, toks: Sequence[Token]) -> dict[str, float]:
+        """Weights of a clause's tokens; in a long message an unfamiliar word is likelier to be chatter."""
+        content = sum(1 for token in toks if not token.filler)
+        unknown = self._unknown_weight * min(1.0, LONG_MESSAGE_TOKENS / content) if content else 0.0
+        weights: dict[str, float] = {}
+        for token in toks:
+            if token.filler:
+                weight = FILLER_WEIGHT
+            elif token.concept in self._idf:
+                weight = self._idf[token.concept]
+            else:
+                weight = unknown * (1 - EVERYDAY_DISCOUNT * commonness(token.word))
+            weights[token.concept] = max(weight, weights.get(token.concept, 0.0))
+        return weights
+
+    def score(self, question: str) -> tuple[list[Candidate], Clause | None]:
+        """Every target's best score over the question's clauses, best first."""
+        best: dict[str, Candidate] = {}
+        best_clause: Clause | None = None
+        top = -1.0
+        whole_weight = 0.0
+        for position, clause in enumerate(clauses(question, self.cutoffs.max_question_chars, self.speller)):
+            toks = tokens(clause.words)
+            weights = self._weigh(toks)
+            content = [t for t in toks if not t.filler]
+            if not content:
+                continue
+            content_weight = sum(weights[t.concept] for t in content)
+            if position == 0:
+                whole_weight = content_weight
+            # A part of a message counts for as much of the message as it carries.
+            factor = min(1.0, content_weight / whole_weight) ** CLAUSE_EXPONENT if position else 1.0
+            if len(content) == 1:
+                factor *= 1 - SINGLE_WORD_DISCOUNT * commonness(content[0].word)
+            for candidate in self._score_clause(clause.kind, weights, factor):
+                key = candidate.target.id
+                if key not in best or candidate.score > best[key].score:
+                    best[key] = candidate
+                if candidate.score > top:
+                    top, best_clause = candidate.score, clause
+        ranked = sorted(best.values(), key=lambda c: (-c.score, c.target.id))
+        return ranked, best_clause
+
+    def _score_clause(self, kind: QuestionKind, weights: dict[str, float], factor: float) -> list[Candidate]:
+        total = sum(weights.values())
+        shared: dict[int, float] = defaultdict(float)
+        for concept, weight in weights.items():
+            for phrasing_index in self._postings.get(concept, ()):
+                shared[phrasing_index] += min(weight, self._phrasings[phrasing_index].weights[concept])
+        per_target: dict[int, tuple[float, str]] = {}
+        for phrasing_index, common in shared.items():
+            phrasing = self._phrasings[phrasing_index]
+            overlap = 2 * common / (total + phrasing.total)
+            if overlap > per_target.get(phrasing.target, (0.0, ""))[0]:
+                per_target[phrasing.target] = (overlap, phrasing.text)
+        result: list[Candidate] = []
+        for target_index, (overlap, text) in per_target.items():
+            target = self.targets[target_index]
+            covered = sum(w for concept, w in weights.items() if concept in target.vocabulary) / total
+            score = math.sqrt(overlap * covered) * _kind_factor(kind, target) * _name_factor(weights, target) * factor
+            result.append(Candidate(target, round(min(score, 1.0), 4), text))
+        return result
+
+    def match(self, question: str) -> Match:
+        """Decide: answer, did-you-mean, or decline."""
+        ranked, clause = self.score(question)
+        kind = clause.kind if clause else QuestionKind.NONE
+        normalised = " ".join(clause.words) if clause else ""
+        return decide(ranked, self.cutoffs, kind, normalised)
+
+    def rank(self, text: str, limit: int = 25) -> list[Target]:
+        """Entries ordered for autocomplete: by match score, then by fuzzy likeness of the question."""
+        entries = [t for t in self.targets if t.kind is TargetKind.ENTRY]
+        if not text.strip():
+            return entries[:limit]
+        scored = {c.target.id: c.score for c in self.score(text)[0] if c.target.kind is TargetKind.ENTRY}
+        folded = text.casefold()
+        return sorted(
+            entries,
+            key=lambda t: (-(scored.get(t.id, 0.0) + fuzz.partial_ratio(folded, t.question.casefold()) / 400)),
+        )[:limit]
+
+
+def decide(ranked: Sequence[Candidate], cutoffs: Cutoffs, kind: QuestionKind, normalised: str) -> Match:
+    """Turn ranked candidates into an outcome using the cut-offs."""
+    entries = [c for c in ranked if c.target.kind is TargetKind.ENTRY]
+    gaps = [c for c in ranked if c.target.kind is TargetKind.NOT_COVERED]
+    passages = [c for c in ranked if c.target.kind is TargetKind.PASSAGE]
+    best = entries[0] if entries else None
+    top_score = best.score if best else 0.0
+    common = {"ranked": tuple(ranked[:5]), "normalised": normalised, "kind": kind}
+    if gaps and _gap_wins(gaps[0], top_score, kind, cutoffs):
+        return Match(Outcome.DECLINE, gaps[0].score, gaps[0], reason="matches a question the article does not answer",
+                     **common)
+    if best is not None and best.score >= cutoffs.answer_at:
+        rivals = [c for c in entries[1:] if c.score >= best.score - cutoffs.margin
+                  and not c.target.sentence_ids & best.target.sentence_ids]
+        if not rivals:
+            return Match(Outcome.ANSWER, best.score, best, reason="confident and clearly ahead", **common)
+        close = (best, *rivals[:2])
+        return Match(Outcome.SUGGEST, best.score, best, reason="several entries fit about as well",
+                     suggestions=close, **common)
+    if passages and passages[0].score >= cutoffs.passage_at and passages[0].score >= top_score + cutoffs.margin:
+        return Match(Outcome.ANSWER, passages[0].score, passages[0], reason="one article sentence answers it",
+                     **common)
+    if best is not None and best.score >= cutoffs.suggest_at:
+        close = tuple(c for c in entries[:3] if c.score >= cutoffs.suggest_at)
+        return Match(Outcome.SUGGEST, best.score, best, reason="not confident enough to answer", suggestions=close,
+                     **common)
+    return Match(Outcome.DECLINE, top_score, best, reason="nothing in the knowledge fits", **common)
+
+
+@dataclass(frozen=True, slots=True)
+class _RawTarget:
+    id: str
+    kind: TargetKind
+    question: str
+    sentence_ids: frozenset[str]
+    answers: tuple[QuestionKind, ...]
+
+
+def _describe(knowledge: KnowledgeBase) -> Iterable[tuple[_RawTarget, tuple[str, ...], tuple[str, ...]]]:
+    """Targets with the phrasings to match and the extra text that only widens their vocabulary."""
+    for item in knowledge.sourced:
+        entry = item.entry
+        ids = frozenset(s.id for s in item.sentences)
+        yield (_RawTarget(entry.id, TargetKind.ENTRY, entry.question, ids, entry.asks), entry.phrasings,
+               (entry.answer, entry.source.quote))
+    for gap in knowledge.not_covered:
+        yield _RawTarget(gap.id, TargetKind.NOT_COVERED, gap.question, frozenset(), gap.asks), gap.phrasings, ()
+    for sentence in knowledge.article.sentences:
+        yield (_RawTarget(sentence.id, TargetKind.PASSAGE, sentence.text, frozenset({sentence.id}), ()),
+               (sentence.text,), ())
+
+
+def _tokens_of(text: str) -> list[Token]:
+    return [t for clause in clauses(text, 10_000)[:1] for t in tokens(clause.words)]
+
+
+def _kind_of(text: str) -> QuestionKind:
+    found = clauses(text, 10_000)
+    return found[0].kind if found else QuestionKind.NONE
+
+
+def _inverse_document_frequency(targets: Sequence[Target]) -> dict[str, float]:
+    counted = [t for t in targets if t.kind is not TargetKind.PASSAGE]
+    frequency: dict[str, int] = defaultdict(int)
+    for target in counted:
+        for concept in target.vocabulary:
+            frequency[concept] += 1
+    return {concept: math.log(1 + len(counted) / df) for concept, df in frequency.items()}
+
+
+def _gap_wins(gap: Candidate, top_score: float, kind: QuestionKind, cutoffs: Cutoffs) -> bool:
+    """A known gap wins when it beats every entry, or ties while claiming this kind of question."""
+    if gap.score < cutoffs.suggest_at:
+        return False
+    if gap.score > top_score + cutoffs.not_covered_margin:
+        return True
+    return kind in STRICT_KINDS and kind in gap.target.answers and gap.score >= top_score - cutoffs.margin
+
+
+def _kind_factor(kind: QuestionKind, target: Target) -> float:
+    """Penalise a question whose kind the target does not answer.
+
+    A known gap ("when did Musk buy Twitter?") is narrower: it only fits questions of its own
+    strict kind, so "how much did Musk pay for Twitter?" does not fall into it.
+    """
+    if kind in target.answers:
+        return 1.0
+    if target.kind is TargetKind.NOT_COVERED:
+        strict = [STRICT_KINDS[k] for k in target.answers if k in STRICT_KINDS]
+        if strict and len(strict) == len(target.answers):
+            return min(strict)
+    return STRICT_KINDS.get(kind, 1.0)
+
+
+def _name_factor(weights: dict[str, float], target: Target) -> float:
+    """Each person or company the question names but the target does not costs a factor."""
+    missing = sum(
+        1 for concept in weights
+        if (concept in NAMES or concept in OTHER_CONCEPTS) and concept not in target.vocabulary
+    )
+    return MISSING_NAME_FACTOR**missing

@@ -1,0 +1,122 @@
+"""Turn what people type on Discord into plain, comparable text.
+
+Everything here is pure string work: Discord markup, Unicode forms, quote marks,
+contractions and chat spellings. Meaning (aliases, synonyms, question kinds) lives
+in :mod:`bot.core.lexicon`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+TYPOGRAPHIC_QUOTES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "“": '"', "”": '"', "„": '"'})
+
+_CODE_BLOCK = re.compile(r"```.*?(?:```|$)", re.DOTALL)
+_INLINE_CODE = re.compile(r"`([^`]*)`")
+_MENTION = re.compile(r"<(?:@[!&]?|#)\d+>")
+_CUSTOM_EMOJI = re.compile(r"<a?:(\w+):\d+>")
+_TIMESTAMP = re.compile(r"<t:-?\d+(?::[a-zA-Z])?>")
+_SLASH_COMMAND = re.compile(r"</[\w -]+:\d+>")
+_URL = re.compile(r"<?https?://\S+>?|\bwww\.\S+", re.IGNORECASE)
+_EVERYONE = re.compile(r"@(?:everyone|here)\b", re.IGNORECASE)
+_MARKDOWN = re.compile(r"\|\||[*_~]{1,3}|^\s*(?:>>>|>|#{1,3}|-#)\s?", re.MULTILINE)
+_EMOJI_SHORTCODE = re.compile(r":[a-z0-9_+-]{2,32}:")
+_WHITESPACE = re.compile(r"\s+")
+
+# Spellings Discord users type without the apostrophe, and chat shorthand for whole words.
+_CHAT_WORDS: dict[str, str] = {
+    "dont": "do not", "doesnt": "does not", "didnt": "did not", "isnt": "is not", "wasnt": "was not",
+    "arent": "are not", "werent": "were not", "wont": "will not", "cant": "can not", "couldnt": "could not",
+    "wouldnt": "would not", "shouldnt": "should not", "hasnt": "has not", "havent": "have not",
+    "hadnt": "had not", "aint": "is not", "whats": "what is", "wats": "what is", "whos": "who is",
+    "hows": "how is", "wheres": "where is", "whens": "when is", "thats": "that is", "theyre": "they are",
+    "youre": "you are", "hes": "he is", "shes": "she is", "im": "i am", "ive": "i have", "itd": "it would",
+    "u": "you", "ur": "your", "r": "are", "y": "why", "wat": "what", "wut": "what", "wht": "what",
+    "wha": "what", "whta": "what", "hw": "how", "bc": "because", "bcuz": "because", "cuz": "because",
+    "coz": "because", "cos": "because", "becuz": "because", "abt": "about", "bout": "about", "w": "with",
+    "w/": "with", "w/o": "without", "b4": "before", "tho": "though", "thru": "through", "ppl": "people",
+    "pls": "please", "plz": "please", "thx": "thanks", "ty": "thanks", "smth": "something",
+    "sth": "something", "govt": "government", "gov": "government", "gvt": "government", "info": "information",
+    "msg": "message", "rn": "right now", "n": "and", "nd": "and", "da": "the", "teh": "the",
+    "dat": "that", "dis": "this", "wen": "when", "wanna": "want to", "gonna": "going to",
+    "gotta": "got to", "kinda": "kind of", "sorta": "sort of", "tryna": "trying to", "lemme": "let me",
+    "gimme": "give me", "dunno": "do not know", "idk": "i do not know", "ya": "you", "yall": "you all",
+    "mutch": "much", "muchh": "much", "mch": "much", "mich": "much", "hou": "how", "howmuch": "how much",
+    "whn": "when", "wehn": "when", "wher": "where", "wy": "why", "whay": "why", "wich": "which",
+    "whic": "which", "wich's": "which", "waht": "what", "wha's": "what is", "whta's": "what is",
+}
+_CONTRACTION_SUFFIXES: tuple[tuple[str, str], ...] = (
+    ("n't", " not"), ("'re", " are"), ("'ve", " have"), ("'ll", " will"), ("'d", " would"), ("'m", " am"),
+)
+_IRREGULAR_CONTRACTIONS = {"won't": "will not", "can't": "can not", "ain't": "is not", "shan't": "shall not"}
+_WORD = re.compile(r"[a-z0-9$%][a-z0-9$%'.,/-]*")
+
+
+def strip_discord_markup(text: str) -> str:
+    """Remove mentions, custom emoji, code blocks, URLs and markdown; keep the words."""
+    text = _CODE_BLOCK.sub(" ", text)
+    text = _INLINE_CODE.sub(r" \1 ", text)
+    for pattern in (_MENTION, _TIMESTAMP, _SLASH_COMMAND, _URL, _EVERYONE):
+        text = pattern.sub(" ", text)
+    text = _CUSTOM_EMOJI.sub(" ", text)
+    text = _EMOJI_SHORTCODE.sub(" ", text)
+    return _MARKDOWN.sub(" ", text)
+
+
+def fold(text: str) -> str:
+    """Unicode-normalise, lowercase, straighten quote marks and drop accents."""
+    text = unicodedata.normalize("NFKC", text).translate(TYPOGRAPHIC_QUOTES).casefold()
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def canonical_quote_text(text: str) -> str:
+    """Form used to compare quotes with the article: straight quotes, single spaces."""
+    return _WHITESPACE.sub(" ", text.translate(TYPOGRAPHIC_QUOTES)).strip()
+
+
+def _expand(word: str) -> str:
+    if word in _IRREGULAR_CONTRACTIONS:
+        return _IRREGULAR_CONTRACTIONS[word]
+    for suffix, expansion in _CONTRACTION_SUFFIXES:
+        if word.endswith(suffix) and len(word) > len(suffix):
+            return word[: -len(suffix)] + expansion
+    if word.endswith("'s"):
+        stem = word[:-2]
+        return {"what": "what is", "who": "who is", "how": "how is", "it": "it is", "that": "that is",
+                "there": "there is", "where": "where is", "when": "when is", "he": "he is",
+                "she": "she is", "let": "let us"}.get(stem, _CHAT_WORDS.get(stem, stem))
+    if word.endswith("s'"):
+        return word[:-1]
+    return _CHAT_WORDS.get(word.replace("'", ""), word) if "'" in word else _CHAT_WORDS.get(word, word)
+
+
+_ELONGATED = re.compile(r"([a-z])\1{2,}")
+
+
+def words(text: str) -> list[str]:
+    """Split folded text into words, expanding contractions and chat shorthand.
+
+    Numbers keep their decimal point and thousands commas ("1.5", "44,000"); other
+    punctuation separates words; stretched letters ("sooo") are shortened.
+    """
+    result: list[str] = []
+    for raw in _WORD.findall(_ELONGATED.sub(r"\1\1", text)):
+        token = raw.strip(".,/-'")
+        if not any(ch.isalnum() for ch in token):
+            continue
+        if not any(ch.isdigit() for ch in token):
+            parts = re.split(r"[.,/-]+", token)
+        else:
+            parts = [token]
+        for part in parts:
+            part = part.strip("'")
+            if part:
+                result.extend(_expand(part).split())
+    return result
+
+
+def prepare(text: str, max_chars: int) -> list[str]:
+    """Markup-free, folded words of at most ``max_chars`` characters of input."""
+    return words(fold(strip_discord_markup(text[: max_chars * 2])[:max_chars]))

@@ -1,0 +1,122 @@
+"""From raw text to weighted concept tokens: clauses, typo repair and the question's kind."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+from spellchecker import SpellChecker
+
+from bot.core import lexicon
+from bot.core.lexicon import QuestionKind
+from bot.core.text import fold, strip_discord_markup, words
+
+_CLAUSE_BREAK = re.compile(r"(?:(?<!\d)[.](?!\d)|[?!;\n]|\s-\s)+")
+MAX_CLAUSES = 6
+ENGLISH_MIN_FREQUENCY = 30
+COMMON_FROM = 150_000  # word counts in the spell checker's English frequency list
+VERY_COMMON_AT = 1_500_000
+
+
+@cache
+def english_words() -> dict[str, int]:
+    """English words with their frequency; these are never "corrected" into another word."""
+    frequencies = SpellChecker(language="en").word_frequency.dictionary
+    return {word: count for word, count in frequencies.items() if count >= ENGLISH_MIN_FREQUENCY}
+
+
+def commonness(word: str) -> float:
+    """0 for rare or unknown words, rising to 1 for the most everyday English words.
+
+    An unfamiliar *rare* word ("stock", "founded", "tesla") usually changes what is asked;
+    an unfamiliar *everyday* word ("make", "place", "believe") is more often chatter.
+    """
+    count = english_words().get(word, 0)
+    if count <= COMMON_FROM:
+        return 0.0
+    return min(1.0, math.log(count / COMMON_FROM) / math.log(VERY_COMMON_AT / COMMON_FROM))
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """One stretch of a message with its question kind and content words (after phrase handling)."""
+
+    kind: QuestionKind
+    words: tuple[str, ...]
+
+
+def clauses(text: str, max_chars: int, speller: Speller | None = None) -> list[Clause]:
+    """Split a message into clauses; the whole message comes first, then its parts (at most a few).
+
+    With a ``speller``, typos are repaired before names and idioms are recognised.
+    """
+    folded = fold(strip_discord_markup(text[: max_chars * 2])[:max_chars])
+    parts = [part for part in (_clause(piece, speller) for piece in _CLAUSE_BREAK.split(folded)) if part.words]
+    whole = _clause(folded, speller)
+    if len(parts) <= 1:
+        return [whole] if whole.words else []
+    chosen = parts[-MAX_CLAUSES:]
+    pairs = [Clause(b.kind if a.kind is QuestionKind.NONE else a.kind, a.words + b.words)
+             for a, b in zip(chosen, chosen[1:], strict=False)]
+    return [whole, *chosen, *pairs]
+
+
+def _clause(text: str, speller: Speller | None) -> Clause:
+    raw = words(text)
+    if speller is not None:
+        raw = [speller.correct(word) for word in raw]
+    prepared = lexicon.replace_phrases(lexicon.normalise_numbers(raw))
+    return Clause(lexicon.question_kind(prepared), tuple(prepared))
+
+
+class Speller:
+    """Repairs typos in words that are neither in the knowledge nor common English."""
+
+    def __init__(self, vocabulary: Iterable[str]) -> None:
+        """``vocabulary``: the surface words the knowledge uses (and the lexicon knows)."""
+        self._known = frozenset(vocabulary) | lexicon.STOPWORDS | lexicon.FILLER
+        self._choices = sorted(word for word in self._known if len(word) >= 4 and word.isalpha())
+        self._english = english_words()
+        self._cache: dict[str, str] = {}
+
+    def correct(self, word: str) -> str:
+        """The knowledge word this is a typo of, or the word itself."""
+        cached = self._cache.get(word)
+        if cached is None:
+            cached = self._correct(word)
+            if len(self._cache) < 100_000:
+                self._cache[word] = cached
+        return cached
+
+    def _correct(self, word: str) -> str:
+        if len(word) < 3 or not word.isalpha() or word in self._known or word in self._english:
+            return word
+        limit = 1 if len(word) <= 7 else 2
+        found = process.extract(word, self._choices, scorer=OSA.distance, score_cutoff=limit, limit=8)
+        if not found:
+            return word
+        # Prefer the nearest; among equals, a shared first letter and then a similar length.
+        best = min(found, key=lambda hit: (hit[1], hit[0][0] != word[0], abs(len(hit[0]) - len(word))))
+        if len(word) <= 4 and best[0][0] != word[0]:
+            return word
+        return best[0]
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A concept token, whether it came from chat filler, and the word it came from."""
+
+    concept: str
+    filler: bool
+    word: str
+
+
+def tokens(clause_words: Iterable[str]) -> list[Token]:
+    """Content tokens of a clause: stopwords dropped, synonyms merged, filler marked."""
+    return [Token(lexicon.concept(word), word in lexicon.FILLER, word) for word in clause_words
+            if not lexicon.is_stopword(word)]

@@ -1,0 +1,41 @@
+"""Settings from the environment and `.env` (documented in `.env.example`). Built on demand, never at import."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from bot.core.matcher import Cutoffs
+
+DEFAULT_KNOWLEDGE = Path(__file__).resolve().parent.parent / "knowledge"
+_DEFAULT_CUTOFFS = Cutoffs()
+
+
+class Settings(BaseSettings):
+    """Everything the bot can be configured with."""
+
+    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+
+    knowledge_dir: Path = Field(DEFAULT_KNOWLEDGE, description="folder with article.txt and qa/*.yaml")
+    match_answer_at: float = Field(_DEFAULT_CUTOFFS.answer_at, ge=0, le=1)
+    match_suggest_at: float = Field(_DEFAULT_CUTOFFS.suggest_at, ge=0, le=1)
+    match_margin: float = Field(_DEFAULT_CUTOFFS.margin, ge=0, le=1)
+    match_not_covered_margin: float = Field(_DEFAULT_CUTOFFS.not_covered_margin, ge=0, le=1)
+    match_passage_at: float = Field(_DEFAULT_CUTOFFS.passage_at, ge=0, le=1)
+    max_question_chars: int = Field(_DEFAULT_CUTOFFS.max_question_chars, ge=20, le=10_000)
+
+    discord_token: SecretStr | None = None
+    log_level: str = "INFO"
+
+    def cutoffs(self) -> Cutoffs:
+        """The matcher's cut-offs from these settings."""
+        return Cutoffs(
+            answer_at=self.match_answer_at,
+            suggest_at=self.match_suggest_at,
+            margin=self.match_margin,
+            not_covered_margin=self.match_not_covered_margin,
+            passage_at=self.match_passage_at,
+            max_question_chars=self.max_question_chars,
+        )
