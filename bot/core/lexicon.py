@@ -96,6 +96,13 @@ PHRASES: dict[str, str] = {
     "go up": "increase", "went up": "increase", "gone up": "increase", "going up": "increase", "goes up": "increase",
     "than supposed": "excess", "more data": "excess data", "more twitter data": "excess twitter data",
     "take over as": "incoming", "taking over as": "incoming", "took over as": "incoming",
+    "according to the article": "", "in the article": "", "does the article say": "", "the article says": "",
+    "per the article": "", "article says": "", "in this story": "", "in this article": "", "in one line": "",
+    "strongly worded": "", "love that for us": "", "any chance": "", "who is right": "", "who's right": "",
+    "by name": "name", "handed over": "share", "hand over": "share", "handing over": "share",
+    "who owns spacex": "musk", "who owns tesla": "musk", "who runs tesla": "musk", "who runs spacex": "musk",
+    "spacex owner": "musk", "tesla owner": "musk", "owner of tesla": "musk", "owner of spacex": "musk",
+    "spacex ceo": "musk", "price hike": "increase pay", "who gets hurt": "consequence",
     "how much": "howmuch", "how many": "howmuch", "what amount": "howmuch", "what price": "howmuch",
     "what sum": "howmuch", "what percentage": "howmuch", "what percent": "howmuch", "by how much": "howmuch",
 }
@@ -107,7 +114,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "microsoft": ("xbox", "redmond", "ms", "msft", "microsofts", "m$", "micro$oft", "microshaft", "macrohard", "mircosoft"),
     "openai": ("oai", "chatgpt", "gpt", "openais", "chatgpt's"),
     "yaccarino": ("linda", "yacc", "yaccarinos"),
-    "government": ("govt", "gov", "feds", "federal", "agencies", "agency", "authorities", "governments",
+    "government": ("govt", "gov", "feds", "federal", "agencies", "agency", "governments",
                    "cops", "nsa", "fbi", "cia"),
     "ai": ("ais", "llm", "llms", "a.i", "a.i.", "ml", "chatbot", "chatbots", "gpt4"),
     "data": ("dataset", "datasets", "info", "information", "tweets", "tweet", "content", "api",
@@ -125,9 +132,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                "claimed"),
     "misuse": ("misused", "misusing", "abuse", "abused", "abusing", "exploit", "exploited", "exploiting",
                "misappropriate", "misappropriated", "improper", "improperly", "wrongly", "illegally"),
-    "letter": ("letters", "complaint", "notice", "memo", "ceasedesist", "warning"),
+    "letter": ("wrote", "written", "write", "writing", "letters", "complaint", "notice", "memo", "ceasedesist", "warning"),
     "train": ("training", "trained", "trains", "teach", "teaching", "taught", "feed", "feeding", "fed",
-              "fuel", "fueled", "fuelled", "fueling", "power", "powering", "powered", "build", "building"),
+              "build", "building"),
+    "fuel": ("fueled", "fuelled", "fueling", "fuelling", "power", "powering", "powered", "powers"),
     "revenue": ("rev", "revenues", "income", "earnings", "sales", "profit", "profits", "moneymaker", "intake"),
     "network": ("outlet", "outlets", "organization", "organisation", "station", "broadcaster", "media",
                 "publication", "newspaper", "networks", "channel"),
@@ -159,7 +167,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "ceo": ("boss", "chief", "head", "leader", "executive", "chiefexecutive", "runs", "running", "run",
             "owner", "owns", "helm"),
     "incoming": ("new", "upcoming", "newly", "soon"),
-    "veteran": ("vet", "expert", "experienced", "background", "career", "industry", "exec", "pro",
+    "veteran": ("work", "worked", "working", "vet", "expert", "experienced", "background", "career", "industry",
+                "exec", "pro",
                 "insider", "seasoned"),
     "share": ("snitch", "snitched", "snitching", "stake", "portion", "slice", "piece", "chunk", "cut", "part",
               "shared", "sharing", "shares", "hand", "handed", "handing", "pass", "passed",
@@ -217,8 +226,16 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                "largest"),
     "unfold": ("conclude", "conclusion", "concludes", "ending", "final", "unfolds", "unfolding", "happens", "happen", "next", "future", "outcome", "play", "ends",
                "end", "resolve", "resolved", "settle", "settled", "turn"),
-    "title": ("headline", "heading", "titled", "called", "named", "topic", "subject", "about", "summary",
-              "summarize", "summarise", "tldr", "gist", "overview", "article", "story", "news"),
+    "title": ("headline", "heading", "titled", "topic", "subject", "summary", "summarize", "summarise", "tldr",
+              "gist", "overview", "article", "story", "news", "piece", "post"),
+    "name": ("names", "named", "naming", "called", "list", "specific", "specifically", "exact", "precise",
+             "precisely", "identity", "identify"),
+    "other": ("others", "else", "instead", "besides", "apart", "another", "alternative", "alternatives",
+              "still", "also", "too", "additional"),
+    "commit": ("committed", "commitment", "commits", "dedicated", "dedication", "devotion", "devoted",
+               "believer", "champion", "principle", "principles"),
+    "company": ("companies", "compani", "firm", "firms", "corporation", "corporations", "corp", "businesses",
+                "developers", "developer", "devs", "dev", "startups", "everyone", "everybody"),
 }
 
 # Well-known names the article never mentions: a question about them is about something else.
@@ -236,7 +253,7 @@ been being am do does did done doing have has had having will would shall should
 i me my mine we us our you your yours he him his she her hers it its they them their theirs this that these
 those there here what which who whom whose when where why how whats whos whether than too very just also
 only even still yet ever really actually basically literally like such some any all each every both either
-neither other another same again once much many more most few lot lots thing things stuff something
+neither same again once much many more most few lot lots thing things stuff something
 anything everything someone somebody anyone anybody everyone ok not no nor up out over off s t
 """.split())
 
@@ -256,6 +273,8 @@ deadass bestie friend friends cousin dad mom brother sister uncle aunt someone e
 keep keeps kept prob probably huh wild lunch break phone skimmed skim plot confused mentions mention part
 thing basically point bit certain whole idea clue clarify clarification remind reminder
 according accordingly take takes taking whatever one ones daddy sooo soo totally literally straight
+try tries trying tried tryna lady woman gal girl dude guy cool love nice awesome sick lit rip author writer
+journalist reporter forgetting forget forgot
 """.split())
 
 QUESTION_OPENERS: dict[str, QuestionKind] = {
@@ -264,6 +283,7 @@ QUESTION_OPENERS: dict[str, QuestionKind] = {
     "why": QuestionKind.REASON, "how": QuestionKind.HOW, "what": QuestionKind.WHAT,
     "which": QuestionKind.WHICH,
 }
+SPECIFIC_KINDS = frozenset({QuestionKind.AMOUNT, QuestionKind.TIME, QuestionKind.PLACE, QuestionKind.REASON})
 YES_NO_OPENERS: frozenset[str] = frozenset(
     "is are was were did do does has have had can could will would should may might shall am".split()
 )
@@ -372,11 +392,10 @@ def question_kind(words: list[str]) -> QuestionKind:
     content = [word for word in words if word not in FILLER]
     if content and content[0] in YES_NO_OPENERS:
         return QuestionKind.YES_NO
-    for word in words:
-        kind = QUESTION_OPENERS.get(word)
-        if kind is not None:
-            return kind
-    return QuestionKind.NONE
+    found = [QUESTION_OPENERS[word] for word in words if word in QUESTION_OPENERS]
+    # "what percentage ..." asks how much: a specific kind later on beats a generic opener.
+    specific = [kind for kind in found if kind in SPECIFIC_KINDS]
+    return specific[0] if specific else (found[0] if found else QuestionKind.NONE)
 
 
 def is_stopword(word: str) -> bool:

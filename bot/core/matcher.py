@@ -120,6 +120,7 @@ class Match:
 class _Phrasing:
     target: int
     text: str
+    kind: QuestionKind
     weights: dict[str, float]
     total: float
 
@@ -139,9 +140,7 @@ class Matcher:
             analysed = [(text, _tokens_of(text)) for text in texts]
             vocabulary = {t.concept for _, toks in analysed for t in toks}
             vocabulary.update(t.concept for text in extra for t in _tokens_of(text))
-            kinds = set(raw_target.answers)
-            if raw_target.kind is TargetKind.ENTRY or not kinds:
-                kinds.update(_kind_of(text) for text in texts[: None if raw_target.kind is TargetKind.ENTRY else 1])
+            kinds = set(raw_target.answers) or {_kind_of(texts[0])}
             index = len(self.targets)
             self.targets.append(
                 Target(raw_target.id, raw_target.kind, raw_target.question, raw_target.sentence_ids,
@@ -159,7 +158,7 @@ class Matcher:
                 continue
             for concept in weights:
                 self._postings[concept].append(len(self._phrasings))
-            self._phrasings.append(_Phrasing(target_index, text, weights, sum(weights.values())))
+            self._phrasings.append(_Phrasing(target_index, text, _kind_of(text), weights, sum(weights.values())))
 
     def _weigh(self, toks: Sequence[Token]) -> dict[str, float]:
         """Weights of a clause's tokens; in a long message an unfamiliar word is likelier to be chatter."""
@@ -210,17 +209,18 @@ class Matcher:
         for concept, weight in weights.items():
             for phrasing_index in self._postings.get(concept, ()):
                 shared[phrasing_index] += min(weight, self._phrasings[phrasing_index].weights[concept])
-        per_target: dict[int, tuple[float, str]] = {}
+        per_target: dict[int, tuple[float, float, str]] = {}
         for phrasing_index, common in shared.items():
             phrasing = self._phrasings[phrasing_index]
+            fit = _kind_factor(kind, self.targets[phrasing.target], phrasing.kind)
             overlap = 2 * common / (total + phrasing.total)
-            if overlap > per_target.get(phrasing.target, (0.0, ""))[0]:
-                per_target[phrasing.target] = (overlap, phrasing.text)
+            if overlap * fit * fit > per_target.get(phrasing.target, (0.0, 0.0, ""))[0]:
+                per_target[phrasing.target] = (overlap * fit * fit, fit, phrasing.text)
         result: list[Candidate] = []
-        for target_index, (overlap, text) in per_target.items():
+        for target_index, (adjusted, _, text) in per_target.items():
             target = self.targets[target_index]
             covered = sum(w for concept, w in weights.items() if concept in target.vocabulary) / total
-            score = math.sqrt(overlap * covered) * _kind_factor(kind, target) * _name_factor(weights, target) * factor
+            score = math.sqrt(adjusted * covered) * _name_factor(weights, target) * factor
             result.append(Candidate(target, round(min(score, 1.0), 4), text))
         return result
 
@@ -323,13 +323,15 @@ def _gap_wins(gap: Candidate, top_score: float, kind: QuestionKind, cutoffs: Cut
     return kind in STRICT_KINDS and kind in gap.target.answers and gap.score >= top_score - cutoffs.margin
 
 
-def _kind_factor(kind: QuestionKind, target: Target) -> float:
-    """Penalise a question whose kind the target does not answer.
+def _kind_factor(kind: QuestionKind, target: Target, phrasing_kind: QuestionKind) -> float:
+    """Penalise a question whose kind neither the target as a whole nor this phrasing answers.
 
+    An entry declares the kinds it answers in general (``asks``); a phrasing such as "when did
+    Twitter send the letter?" adds its own kind for questions that are about the same thing.
     A known gap ("when did Musk buy Twitter?") is narrower: it only fits questions of its own
     strict kind, so "how much did Musk pay for Twitter?" does not fall into it.
     """
-    if kind in target.answers:
+    if kind in target.answers or (kind is phrasing_kind and target.kind is TargetKind.ENTRY):
         return 1.0
     if target.kind is TargetKind.NOT_COVERED:
         strict = [STRICT_KINDS[k] for k in target.answers if k in STRICT_KINDS]

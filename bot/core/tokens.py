@@ -80,7 +80,7 @@ class Speller:
     def __init__(self, vocabulary: Iterable[str]) -> None:
         """``vocabulary``: the surface words the knowledge uses (and the lexicon knows)."""
         self._known = frozenset(vocabulary) | lexicon.STOPWORDS | lexicon.FILLER
-        self._choices = sorted(word for word in self._known if len(word) >= 4 and word.isalpha())
+        self._choices = sorted(word for word in self._known if len(word) >= 4 and word.isalpha())  # typo targets
         self._english = english_words()
         self._cache: dict[str, str] = {}
 
