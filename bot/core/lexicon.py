@@ -103,6 +103,10 @@ PHRASES: dict[str, str] = {
     "who owns spacex": "musk", "who owns tesla": "musk", "who runs tesla": "musk", "who runs spacex": "musk",
     "spacex owner": "musk", "tesla owner": "musk", "owner of tesla": "musk", "owner of spacex": "musk",
     "spacex ceo": "musk", "price hike": "increase pay", "who gets hurt": "consequence",
+    "go over": "excess", "gone over": "excess", "going over": "excess", "allowed amount": "allowance",
+    "put money into": "investor", "put money in": "investor", "turned into": "transform", "turn into": "transform",
+    "pulled out": "drop", "pull out": "drop", "wrote this article": "author title", "wrote the article": "author title",
+    "play out": "unfold", "plays out": "unfold", "played out": "unfold",
     "how much": "howmuch", "how many": "howmuch", "what amount": "howmuch", "what price": "howmuch",
     "what sum": "howmuch", "what percentage": "howmuch", "what percent": "howmuch", "by how much": "howmuch",
 }
@@ -143,7 +147,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
               "fiscal"),
     "ad": ("ads", "advert", "adverts", "advertising", "advertisement", "advertisements", "advertiser",
            "advertisers", "marketing", "promo", "promotion", "promotions", "promote", "promoting"),
-    "drop": ("loosing", "loose", "lose", "losing", "loses", "bleed", "bleeding", "burn", "burning", "bankrupt", "sacrifice", "down", "dropped", "dropping", "drops", "fall", "fell", "fallen", "falling", "plunge",
+    "drop": ("leave", "leaving", "left", "exodus", "flee", "fleeing", "fled", "loosing", "loose", "lose", "losing", "loses", "bleed", "bleeding", "burn", "burning", "bankrupt", "sacrifice", "down", "dropped", "dropping", "drops", "fall", "fell", "fallen", "falling", "plunge",
              "plunged", "plummet", "plummeted", "tank", "tanked", "crash", "crashed", "shrink", "shrank",
              "slump", "slumped", "halved", "lower", "less", "lost", "loss", "losses", "collapse",
              "collapsed", "nosedive", "nosedived", "dip", "dipped", "decrease", "decreased"),
@@ -200,14 +204,17 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                  "choice", "calls", "judgment", "judgement"),
     "disagree": ("hate", "hates", "agree", "agrees", "agreeing", "disagrees", "disagreeing", "disapprove", "disapproves",
                  "dislike", "dislikes", "oppose", "opposes", "opposed", "object", "objects", "disagreement"),
-    "excess": ("exceed", "exceeded", "exceeding", "overuse", "overused", "overstep", "overstepped", "beyond",
+    "excess": ("allowance", "quota", "exceed", "exceeded", "exceeding", "overuse", "overused", "overstep", "overstepped", "beyond",
                "extra", "overreach", "overreached"),
     "connection": ("connected", "involvement", "involved", "involve", "ties", "tied", "link", "linked", "history"),
+    "send": ("sent", "sending", "sends", "mailed", "delivered", "fired off"),
+    "transform": ("transformed", "transforming", "became", "become", "becoming", "becomes", "turned", "grew",
+                  "grown", "morphed", "evolved", "converted"),
     "own": ("owns", "owned", "owner", "owners", "ownership", "owning"),
     "respond": ("response", "responded", "responds", "responding", "reply", "replied", "replies", "rebuttal",
                 "statement", "comment", "commented", "deny", "denied", "denies", "denial"),
     "role": ("roles", "position", "job", "function"),
-    "opinion": ("view", "views", "perceive", "perceived", "regard", "regarded", "opinions", "reaction",
+    "opinion": ("see", "sees", "feel", "feels", "felt", "view", "views", "perceive", "perceived", "regard", "regarded", "opinions", "reaction",
                 "reactions", "react", "reacted"),
     "approach": ("strategy", "approaches", "stance", "way", "policy", "attitude", "behavior", "behaviour",
                  "direction", "course", "tactics", "plan"),
@@ -224,9 +231,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                     "matter"),
     "primary": ("source", "sources", "mainly", "mostly", "primary", "primarily", "main", "biggest",
                "largest"),
-    "unfold": ("conclude", "conclusion", "concludes", "ending", "final", "unfolds", "unfolding", "happens", "happen", "next", "future", "outcome", "play", "ends",
+    "unfold": ("conclude", "conclusion", "concludes", "ending", "final", "unfolds", "unfolding", "happens", "happen", "next", "future", "outcome", "ends",
                "end", "resolve", "resolved", "settle", "settled", "turn"),
-    "title": ("headline", "heading", "titled", "topic", "subject", "summary", "summarize", "summarise", "tldr",
+    "title": ("headline", "heading", "titled", "topic", "summary", "summarize", "summarise", "tldr",
               "gist", "overview", "article", "story", "news", "piece", "post"),
     "name": ("names", "named", "naming", "called", "list", "specific", "specifically", "exact", "precise",
              "precisely", "identity", "identify"),
@@ -246,6 +253,9 @@ tesla spacex neuralink starlink xai grok altman gates nadella ballmer bezos zuck
 trump biden obama vance putin china eu europe uk india congress senate sec ftc doj dogecoin bitcoin crypto
 """.split())
 
+# Words by which a message talks about the asker or the bot rather than the article.
+PERSONAL: frozenset[str] = frozenset("i me my mine myself you your yours yourself we our ours us".split())
+
 # Words that carry no meaning for matching at all.
 STOPWORDS: frozenset[str] = frozenset("""
 a an the and or but if then so of to in on at by for from with without into onto about as is are was were be
@@ -262,19 +272,19 @@ FILLER: frozenset[str] = frozenset("""
 hey hi hello yo sup hiya howdy guys guy gang folks people peeps everyone yall fam bro bruh dude man mate
 lol lmao lmfao rofl haha hahaha hehe xd omg omfg wtf wth smh tbh ngl fr imo imho btw fwiw afaik iirc
 please thanks thank pls plz thx ty cheers bot question questions quick quickly wondering wonder curious
-know knows knew tell told explain explained understand understood get got getting read reading saw see
+know knows knew tell told explain explained understand understood get got getting read reading saw
 seen seeing heard hear hearing look looking watch watched someone anybody help mean means meant exactly
 said say saying says stated state states talk talking talked happened happen happening going goes go went
 need needed think thought thinking guess guessing confused confusing sure true truly real
 real right wrong okay alright well um uh uhh hmm hm yeah yea yep nope nah wait so anyway anyways kinda
-sorta ask asking asked article piece post story news link reddit thread channel server today yesterday
+sorta ask asking asked link reddit thread channel server today yesterday
 week day now currently recently apparently supposedly basically honestly seriously legit lowkey highkey
 deadass bestie friend friends cousin dad mom brother sister uncle aunt someone else chat boys girls y'all
 keep keeps kept prob probably huh wild lunch break phone skimmed skim plot confused mentions mention part
 thing basically point bit certain whole idea clue clarify clarification remind reminder
 according accordingly take takes taking whatever one ones daddy sooo soo totally literally straight
-try tries trying tried tryna lady woman gal girl dude guy cool love nice awesome sick lit rip author writer
-journalist reporter forgetting forget forgot
+try tries trying tried tryna lady woman gal girl dude guy cool love nice awesome sick lit rip
+forgetting forget forgot
 """.split())
 
 QUESTION_OPENERS: dict[str, QuestionKind] = {

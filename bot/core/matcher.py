@@ -49,7 +49,10 @@ OTHER_CONCEPTS = frozenset(
 LONG_MESSAGE_TOKENS = 5
 EVERYDAY_DISCOUNT = 0.7
 SINGLE_WORD_DISCOUNT = 0.5
-CLAUSE_EXPONENT = 0.5  # a lone everyday word ("good", "money") is not a keyword look-up
+CLAUSE_EXPONENT = 0.5
+GAP_EXPLAINS_MARGIN = 0.25
+NO_NAME_FACTOR = 0.92
+PERSONAL_FACTOR = 0.8  # a lone everyday word ("good", "money") is not a keyword look-up
 
 
 class Cutoffs(BaseModel):
@@ -175,12 +178,14 @@ class Matcher:
             weights[token.concept] = max(weight, weights.get(token.concept, 0.0))
         return weights
 
-    def score(self, question: str) -> tuple[list[Candidate], Clause | None]:
-        """Every target's best score over the question's clauses, best first."""
+    def score(self, question: str) -> tuple[list[Candidate], Clause | None, frozenset[str]]:
+        """Every target's best score over the question's clauses (best first), the clause that
+        scored highest, and the message's content concepts."""
         best: dict[str, Candidate] = {}
         best_clause: Clause | None = None
         top = -1.0
-        whole_weight = 0.0
+        whole_weight, about_article = 0.0, 1.0
+        concepts: frozenset[str] = frozenset()
         for position, clause in enumerate(clauses(question, self.cutoffs.max_question_chars, self.speller)):
             toks = tokens(clause.words)
             weights = self._weigh(toks)
@@ -190,10 +195,13 @@ class Matcher:
             content_weight = sum(weights[t.concept] for t in content)
             if position == 0:
                 whole_weight = content_weight
+                concepts = frozenset(t.concept for t in content)
+                about_article = _about_article(concepts, clause.words)
             # A part of a message counts for as much of the message as it carries.
             factor = min(1.0, content_weight / whole_weight) ** CLAUSE_EXPONENT if position else 1.0
-            if len(content) == 1:
-                factor *= 1 - SINGLE_WORD_DISCOUNT * commonness(content[0].word)
+            factor *= about_article
+            if len({t.concept for t in content}) == 1:
+                factor *= 1 - SINGLE_WORD_DISCOUNT * min(commonness(t.word) for t in content)
             for candidate in self._score_clause(clause.kind, weights, factor):
                 key = candidate.target.id
                 if key not in best or candidate.score > best[key].score:
@@ -201,7 +209,7 @@ class Matcher:
                 if candidate.score > top:
                     top, best_clause = candidate.score, clause
         ranked = sorted(best.values(), key=lambda c: (-c.score, c.target.id))
-        return ranked, best_clause
+        return ranked, best_clause, concepts
 
     def _score_clause(self, kind: QuestionKind, weights: dict[str, float], factor: float) -> list[Candidate]:
         total = sum(weights.values())
@@ -226,17 +234,18 @@ class Matcher:
 
     def match(self, question: str) -> Match:
         """Decide: answer, did-you-mean, or decline."""
-        ranked, clause = self.score(question)
+        ranked, clause, concepts = self.score(question)
         kind = clause.kind if clause else QuestionKind.NONE
         normalised = " ".join(clause.words) if clause else ""
-        return decide(ranked, self.cutoffs, kind, normalised)
+        return decide(ranked, self.cutoffs, kind, normalised, concepts)
 
     def rank(self, text: str, limit: int = 25) -> list[Target]:
         """Entries ordered for autocomplete: by match score, then by fuzzy likeness of the question."""
         entries = [t for t in self.targets if t.kind is TargetKind.ENTRY]
         if not text.strip():
             return entries[:limit]
-        scored = {c.target.id: c.score for c in self.score(text)[0] if c.target.kind is TargetKind.ENTRY}
+        ranked, _, _ = self.score(text)
+        scored = {c.target.id: c.score for c in ranked if c.target.kind is TargetKind.ENTRY}
         folded = text.casefold()
         return sorted(
             entries,
@@ -244,7 +253,13 @@ class Matcher:
         )[:limit]
 
 
-def decide(ranked: Sequence[Candidate], cutoffs: Cutoffs, kind: QuestionKind, normalised: str) -> Match:
+def decide(
+    ranked: Sequence[Candidate],
+    cutoffs: Cutoffs,
+    kind: QuestionKind,
+    normalised: str,
+    concepts: frozenset[str] = frozenset(),
+) -> Match:
     """Turn ranked candidates into an outcome using the cut-offs."""
     entries = [c for c in ranked if c.target.kind is TargetKind.ENTRY]
     gaps = [c for c in ranked if c.target.kind is TargetKind.NOT_COVERED]
@@ -252,7 +267,7 @@ def decide(ranked: Sequence[Candidate], cutoffs: Cutoffs, kind: QuestionKind, no
     best = entries[0] if entries else None
     top_score = best.score if best else 0.0
     common = {"ranked": tuple(ranked[:5]), "normalised": normalised, "kind": kind}
-    if gaps and _gap_wins(gaps[0], top_score, kind, cutoffs):
+    if gaps and _gap_wins(gaps[0], best, kind, cutoffs, concepts):
         return Match(Outcome.DECLINE, gaps[0].score, gaps[0], reason="matches a question the article does not answer",
                      **common)
     if best is not None and best.score >= cutoffs.answer_at:
@@ -314,13 +329,33 @@ def _inverse_document_frequency(targets: Sequence[Target]) -> dict[str, float]:
     return {concept: math.log(1 + len(counted) / df) for concept, df in frequency.items()}
 
 
-def _gap_wins(gap: Candidate, top_score: float, kind: QuestionKind, cutoffs: Cutoffs) -> bool:
-    """A known gap wins when it beats every entry, or ties while claiming this kind of question."""
+def _gap_wins(
+    gap: Candidate, best: Candidate | None, kind: QuestionKind, cutoffs: Cutoffs, concepts: frozenset[str]
+) -> bool:
+    """A known gap wins when it beats every entry; when it claims this kind of question and ties;
+    or when it is close and explains a word of the question that the best entry cannot."""
     if gap.score < cutoffs.suggest_at:
         return False
+    top_score = best.score if best else 0.0
     if gap.score > top_score + cutoffs.not_covered_margin:
         return True
-    return kind in STRICT_KINDS and kind in gap.target.answers and gap.score >= top_score - cutoffs.margin
+    if kind in STRICT_KINDS and kind in gap.target.answers and gap.score >= top_score - cutoffs.margin:
+        return True
+    explains = any(c in gap.target.vocabulary and (best is None or c not in best.target.vocabulary) for c in concepts)
+    return explains and gap.score >= top_score - GAP_EXPLAINS_MARGIN
+
+
+def _about_article(concepts: frozenset[str], words: Sequence[str]) -> float:
+    """How likely a message is about the article at all, from the names it uses.
+
+    A message that names none of the article's people and companies is less likely to be about
+    it, and one that also talks about "me", "my" or "you" is usually about the asker or the bot.
+    """
+    if concepts & NAMES:
+        return 1.0
+    if any(word in lexicon.PERSONAL for word in words):
+        return NO_NAME_FACTOR * PERSONAL_FACTOR
+    return NO_NAME_FACTOR
 
 
 def _kind_factor(kind: QuestionKind, target: Target, phrasing_kind: QuestionKind) -> float:
