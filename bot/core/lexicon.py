@@ -17,6 +17,7 @@ class QuestionKind(StrEnum):
     """What a question asks for; an entry answers some of these."""
 
     AMOUNT = "amount"
+    COUNT = "count"
     TIME = "time"
     PERSON = "person"
     PLACE = "place"
@@ -107,6 +108,11 @@ PHRASES: dict[str, str] = {
     "put money into": "investor", "put money in": "investor", "turned into": "transform", "turn into": "transform",
     "pulled out": "drop", "pull out": "drop", "wrote this article": "author title", "wrote the article": "author title",
     "play out": "unfold", "plays out": "unfold", "played out": "unfold",
+    "how many billion": "howmuch billion", "how many billions": "howmuch billion", "how many dollars": "howmuch dollars",
+    "how many million": "howmuch million", "how many millions": "howmuch million", "how many": "howmany",
+    "big tech": "company", "tech company": "company", "tech giant": "company", "tech companies": "company",
+    "wrap my head around": "", "billion dollar": "", "these two": "side", "the two": "side", "both sides": "side",
+    "in what way": "how", "in dollars": "dollars", "in dollar terms": "dollars", "dollar amount": "dollars",
     "how much": "howmuch", "how many": "howmuch", "what amount": "howmuch", "what price": "howmuch",
     "what sum": "howmuch", "what percentage": "howmuch", "what percent": "howmuch", "by how much": "howmuch",
 }
@@ -123,7 +129,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "ai": ("ais", "llm", "llms", "a.i", "a.i.", "ml", "chatbot", "chatbots", "gpt4"),
     "data": ("dataset", "datasets", "info", "information", "tweets", "tweet", "content", "api",
              "firehose"),
-    "pay": ("paid", "paying", "pays", "spend", "spent", "spending", "cost", "costs", "price", "buy",
+    "pay": ("cheap", "cheaply", "bargain", "paid", "paying", "pays", "spend", "spent", "spending", "cost", "costs", "price", "buy",
             "bought", "buying", "purchase", "purchased", "acquire", "acquired", "acquisition", "shell",
             "fork", "splurge", "cough"),
     "donate": ("donated", "donation", "donating", "gave", "give", "giving", "contributed", "contribute",
@@ -143,7 +149,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "revenue": ("rev", "revenues", "income", "earnings", "sales", "profit", "profits", "moneymaker", "intake"),
     "network": ("outlet", "outlets", "organization", "organisation", "station", "broadcaster", "media",
                 "publication", "newspaper", "networks", "channel"),
-    "money": ("bag", "bread", "racks", "stacks", "fortune", "cash", "dollars", "bucks", "funds", "dough", "financial", "financially", "finances", "finance",
+    "dollars": ("dollar", "usd", "bucks"),
+    "money": ("bag", "bread", "racks", "stacks", "fortune", "cash", "funds", "dough", "financial", "financially", "finances", "finance",
               "fiscal"),
     "ad": ("ads", "advert", "adverts", "advertising", "advertisement", "advertisements", "advertiser",
            "advertisers", "marketing", "promo", "promotion", "promotions", "promote", "promoting"),
@@ -284,16 +291,18 @@ keep keeps kept prob probably huh wild lunch break phone skimmed skim plot confu
 thing basically point bit certain whole idea clue clarify clarification remind reminder
 according accordingly take takes taking whatever one ones daddy sooo soo totally literally straight
 try tries trying tried tryna lady woman gal girl dude guy cool love nice awesome sick lit rip
-forgetting forget forgot
+forgetting forget forgot somehow genuinely genuine
 """.split())
 
 QUESTION_OPENERS: dict[str, QuestionKind] = {
-    "howmuch": QuestionKind.AMOUNT, "when": QuestionKind.TIME, "who": QuestionKind.PERSON,
+    "howmuch": QuestionKind.AMOUNT, "howmany": QuestionKind.COUNT, "when": QuestionKind.TIME, "who": QuestionKind.PERSON,
     "whom": QuestionKind.PERSON, "whose": QuestionKind.PERSON, "where": QuestionKind.PLACE,
     "why": QuestionKind.REASON, "how": QuestionKind.HOW, "what": QuestionKind.WHAT,
     "which": QuestionKind.WHICH,
 }
-SPECIFIC_KINDS = frozenset({QuestionKind.AMOUNT, QuestionKind.TIME, QuestionKind.PLACE, QuestionKind.REASON})
+SPECIFIC_KINDS = frozenset(
+    {QuestionKind.AMOUNT, QuestionKind.COUNT, QuestionKind.TIME, QuestionKind.PLACE, QuestionKind.REASON}
+)
 YES_NO_OPENERS: frozenset[str] = frozenset(
     "is are was were did do does has have had can could will would should may might shall am".split()
 )

@@ -38,6 +38,7 @@ STRICT_KINDS: dict[QuestionKind, float] = {
     QuestionKind.TIME: 0.35,
     QuestionKind.PLACE: 0.35,
     QuestionKind.AMOUNT: 0.55,
+    QuestionKind.COUNT: 0.55,
     QuestionKind.PERSON: 0.75,
     QuestionKind.WHICH: 0.6,
     QuestionKind.REASON: 0.8,
@@ -51,6 +52,8 @@ EVERYDAY_DISCOUNT = 0.7
 SINGLE_WORD_DISCOUNT = 0.5
 CLAUSE_EXPONENT = 0.5
 GAP_EXPLAINS_MARGIN = 0.25
+RARE_BELOW = 0.3  # commonness under which a word can decide for a known gap
+SIGNAL_CONCEPTS = frozenset({"other", "dollars", "name"})  # never discounted as everyday words
 NO_NAME_FACTOR = 0.92
 PERSONAL_FACTOR = 0.8  # a lone everyday word ("good", "money") is not a keyword look-up
 
@@ -173,6 +176,8 @@ class Matcher:
                 weight = FILLER_WEIGHT
             elif token.concept in self._idf:
                 weight = self._idf[token.concept]
+            elif token.concept in SIGNAL_CONCEPTS:
+                weight = unknown
             else:
                 weight = unknown * (1 - EVERYDAY_DISCOUNT * commonness(token.word))
             weights[token.concept] = max(weight, weights.get(token.concept, 0.0))
@@ -186,8 +191,12 @@ class Matcher:
         top = -1.0
         whole_weight, about_article = 0.0, 1.0
         concepts: frozenset[str] = frozenset()
+        named: list[Token] = []
         for position, clause in enumerate(clauses(question, self.cutoffs.max_question_chars, self.speller)):
             toks = tokens(clause.words)
+            if position and not any(t.concept in NAMES for t in toks):
+                toks = [*toks, *named]  # "how much is it worth?" after "...openai..." is about OpenAI
+            named.extend(t for t in toks if t.concept in NAMES and t not in named)
             weights = self._weigh(toks)
             content = [t for t in toks if not t.filler]
             if not content:
@@ -195,7 +204,7 @@ class Matcher:
             content_weight = sum(weights[t.concept] for t in content)
             if position == 0:
                 whole_weight = content_weight
-                concepts = frozenset(t.concept for t in content)
+                concepts = frozenset(t.concept for t in content if commonness(t.word) < RARE_BELOW)
                 about_article = _about_article(concepts, clause.words)
             # A part of a message counts for as much of the message as it carries.
             factor = min(1.0, content_weight / whole_weight) ** CLAUSE_EXPONENT if position else 1.0
@@ -228,7 +237,10 @@ class Matcher:
         for target_index, (adjusted, _, text) in per_target.items():
             target = self.targets[target_index]
             covered = sum(w for concept, w in weights.items() if concept in target.vocabulary) / total
-            score = math.sqrt(adjusted * covered) * _name_factor(weights, target) * factor
+            names = _name_factor(weights, target)
+            if target.kind is TargetKind.NOT_COVERED:
+                names = math.sqrt(names)  # declining is the safe side: a gap need not name everyone
+            score = math.sqrt(adjusted * covered) * names * factor
             result.append(Candidate(target, round(min(score, 1.0), 4), text))
         return result
 

@@ -60,6 +60,9 @@ def clauses(text: str, max_chars: int, speller: Speller | None = None) -> list[C
     whole = _clause(folded, speller)
     if len(parts) <= 1:
         return [whole] if whole.words else []
+    # A chatty message's question is usually its last one: "saw this... how much did he pay?"
+    asked = [part.kind for part in parts if part.kind is not QuestionKind.NONE]
+    whole = Clause(asked[-1] if asked else whole.kind, whole.words)
     chosen = parts[-MAX_CLAUSES:]
     pairs = [Clause(b.kind if a.kind is QuestionKind.NONE else a.kind, a.words + b.words)
              for a, b in zip(chosen, chosen[1:], strict=False)]
