@@ -55,7 +55,8 @@ PHRASES: dict[str, str] = {
     "digital marketing centre": "digital marketing center",
     "bottom line": "bottomline", "claw back": "clawback", "get back": "clawback",
     "take back": "clawback", "claw": "clawback", "clawing back": "clawback", "claws back": "clawback", "win back": "clawback", "recoup": "clawback", "recover": "clawback",
-    "cut off": "restrict", "shut off": "restrict", "locked down": "restrict", "lock down": "restrict",
+    "cut off": "restrict", "cut them off": "restrict", "cut it off": "restrict", "cutting off": "restrict",
+    "cuts off": "restrict", "shut off": "restrict", "locked down": "restrict", "lock down": "restrict",
     "shut down": "restrict", "paywalled": "restrict", "put a paywall": "restrict",
     "drop on": "pay on", "dropped on": "pay on", "blow on": "pay on", "blew on": "pay on",
     "fork out": "pay", "forked out": "pay", "shell out": "pay", "shelled out": "pay", "cough up": "pay",
@@ -113,7 +114,7 @@ PHRASES: dict[str, str] = {
     "big tech": "company", "tech company": "company", "tech giant": "company", "tech companies": "company",
     "wrap my head around": "", "billion dollar": "", "these two": "side", "the two": "side", "both sides": "side",
     "in what way": "how", "in dollars": "dollars", "in dollar terms": "dollars", "dollar amount": "dollars",
-    "how much": "howmuch", "how many": "howmuch", "what amount": "howmuch", "what price": "howmuch",
+    "how much": "howmuch", "what amount": "howmuch", "what price": "howmuch",
     "what sum": "howmuch", "what percentage": "howmuch", "what percent": "howmuch", "by how much": "howmuch",
 }
 

@@ -146,7 +146,9 @@ class Matcher:
             analysed = [(text, _tokens_of(text)) for text in texts]
             vocabulary = {t.concept for _, toks in analysed for t in toks}
             vocabulary.update(t.concept for text in extra for t in _tokens_of(text))
-            kinds = set(raw_target.answers) or {_kind_of(texts[0])}
+            kinds = set(raw_target.answers)
+            if not kinds and raw_target.kind is TargetKind.NOT_COVERED:
+                kinds = {_kind_of(texts[0])}
             index = len(self.targets)
             self.targets.append(
                 Target(raw_target.id, raw_target.kind, raw_target.question, raw_target.sentence_ids,
@@ -234,13 +236,17 @@ class Matcher:
             if overlap * fit * fit > per_target.get(phrasing.target, (0.0, 0.0, ""))[0]:
                 per_target[phrasing.target] = (overlap * fit * fit, fit, phrasing.text)
         result: list[Candidate] = []
-        for target_index, (adjusted, _, text) in per_target.items():
+        for target_index, (adjusted, fit, text) in per_target.items():
             target = self.targets[target_index]
             covered = sum(w for concept, w in weights.items() if concept in target.vocabulary) / total
             names = _name_factor(weights, target)
             if target.kind is TargetKind.NOT_COVERED:
                 names = math.sqrt(names)  # declining is the safe side: a gap need not name everyone
-            score = math.sqrt(adjusted * covered) * names * factor
+            if target.kind is TargetKind.PASSAGE:
+                # A sentence is long: judge it by how much of the question it holds.
+                score = covered * fit * math.sqrt(min(1.0, 2 * adjusted / (fit * fit))) * names * factor
+            else:
+                score = math.sqrt(adjusted * covered) * names * factor
             result.append(Candidate(target, round(min(score, 1.0), 4), text))
         return result
 

@@ -1,0 +1,62 @@
+from pathlib import Path
+
+import pytest
+
+from bot.core.evaluation import EvalCase, Tally, evaluate, is_correct, read_cases
+from bot.core.matcher import Outcome
+from bot.core.service import AnswerService, Reply
+
+EVAL = Path(__file__).resolve().parents[1] / "eval"
+
+
+def reply(answer: str | None, quote: str | None = None, outcome: Outcome = Outcome.ANSWER) -> Reply:
+    return Reply("q", outcome, 0.9, "e", answer, quote, "s")
+
+
+@pytest.mark.parametrize(
+    ("expect", "said", "correct"),
+    [
+        ([["44 billion"]], reply("Musk paid $44 billion."), True),
+        ([["44 billion", "$44b"]], reply("It was $44B"), True),
+        ([["cnbc"], ["losing money"]], reply("He told CNBC", "if that meant losing money"), True),
+        ([["cnbc"], ["losing money"]], reply("He told CNBC"), False),
+        ([["twitter’s chief"]], reply("Twitter's chief"), True),
+        ([["44 billion"]], reply("44 billion", outcome=Outcome.SUGGEST), False),
+    ],
+)
+def test_is_correct(expect: list[list[str]], said: Reply, correct: bool) -> None:
+    case = EvalCase(q="q", kind="in", expect=tuple(tuple(group) for group in expect))
+    assert is_correct(case, said) is correct
+
+
+def test_tally_counts_each_outcome() -> None:
+    tally = Tally()
+    tally.add(EvalCase(q="a", kind="in", expect=(("44",),)), reply("44"))
+    tally.add(EvalCase(q="b", kind="in", expect=(("44",),)), reply("45"))
+    tally.add(EvalCase(q="c", kind="in", expect=(("44",),)), reply(None, outcome=Outcome.DECLINE))
+    tally.add(EvalCase(q="d", kind="out"), reply("x"))
+    assert (tally.in_correct, tally.in_wrong, tally.in_declined, tally.out_answered) == (1, 1, 1, 1)
+    assert tally.overall == 0.25
+
+
+def test_bad_line_is_named(tmp_path: Path) -> None:
+    path = tmp_path / "bad.jsonl"
+    path.write_text('{"q": "ok", "kind": "in", "expect": [["a"]]}\n{"q": "x", "kind": "maybe"}\n', encoding="utf-8")
+    with pytest.raises(ValueError, match="bad.jsonl:2"):
+        read_cases(path)
+
+
+@pytest.mark.parametrize("name", ["questions.jsonl", "holdout.jsonl"])
+def test_evaluation_sets_are_big_enough(name: str) -> None:
+    cases = read_cases(EVAL / name)
+    assert sum(case.kind == "in" for case in cases) >= 150
+    assert sum(case.kind == "out" for case in cases) >= 100
+
+
+@pytest.mark.parametrize("name", ["questions.jsonl", "holdout.jsonl"])
+def test_accuracy_targets_hold(service: AnswerService, name: str) -> None:
+    """The product's promise, asserted so that a regression fails CI (latency is benchmarked, not tested)."""
+    report = evaluate(service, read_cases(EVAL / name))
+    assert report.in_correct_pct >= 95.0
+    assert report.in_wrong_pct <= 2.0
+    assert report.out_answered_pct <= 3.0

@@ -1,0 +1,64 @@
+import pytest
+
+from bot.core.lexicon import QuestionKind, concept, normalise_numbers, question_kind, replace_phrases
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (["$44", "billion"], ["44b"]),
+        (["44bn"], ["44b"]),
+        (["$44,000,000,000"], ["44b"]),
+        (["100m"], ["100m"]),
+        (["50%"], ["50pct"]),
+        (["50", "percent"], ["50pct"]),
+        (["half"], ["50pct"]),
+        (["2023"], ["2023"]),
+    ],
+)
+def test_numbers_are_written_one_way(raw: list[str], expected: list[str]) -> None:
+    assert normalise_numbers(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("elon musk paid", ["musk", "paid"]),
+        ("open ai", ["openai"]),
+        ("the chatgpt company", ["the", "openai"]),
+        ("linda yaccarino", ["yaccarino"]),
+        ("free speech", ["freespeech"]),
+        ("how much did", ["howmuch", "did"]),
+        ("in the first place", []),
+    ],
+)
+def test_phrases(raw: str, expected: list[str]) -> None:
+    assert replace_phrases(raw.split()) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("elon", "musk"), ("msft", "microsoft"), ("oai", "openai"), ("feds", "government"), ("paid", "pay"),
+     ("donated", "donate"), ("advertisers", "ad"), ("restricting", "restrict")],
+)
+def test_nicknames_and_synonyms_share_a_concept(word: str, expected: str) -> None:
+    assert concept(word) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("howmuch did musk pay", QuestionKind.AMOUNT),
+        ("howmany tweets", QuestionKind.COUNT),
+        ("when did musk buy twitter", QuestionKind.TIME),
+        ("who is yaccarino", QuestionKind.PERSON),
+        ("why is musk mad", QuestionKind.REASON),
+        ("which network", QuestionKind.WHICH),
+        ("did microsoft pay", QuestionKind.YES_NO),
+        ("has musk raised howmuch it costs", QuestionKind.YES_NO),
+        ("what percentage howmuch", QuestionKind.AMOUNT),
+        ("digital marketing center", QuestionKind.NONE),
+    ],
+)
+def test_question_kind(question: str, kind: QuestionKind) -> None:
+    assert question_kind(question.split()) is kind

@@ -1,0 +1,117 @@
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot.core.knowledge import load_knowledge
+from bot.core.matcher import Cutoffs, Matcher, Outcome, TargetKind
+from bot.core.service import AnswerService
+
+KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("How much did Musk pay for Twitter?", "price-paid-for-twitter"),
+        ("how mutch did elon pay for twiter", "price-paid-for-twitter"),
+        ("who is yacarino", "who-is-yaccarino"),
+        ("did microsft pay for the data", "refused-to-pay"),
+        ("what did opnai do with twitter data? did musk cut them off", "openai-data-access-restricted"),
+        ("did msft give tweets to the feds", "shared-with-government"),
+        ("digital marketing center", "removed-from-marketing-center"),
+        ("yo why is elon beefing w openai", "musk-battling-openai"),
+        ("the chatgpt company, how much did the tesla guy give them", "musk-openai-donation"),
+        ("hey all, reading this on my phone lol. how much has ad revenue dropped since elon took over?",
+         "ad-revenue-down-half"),
+        ("<@123456> **how much** did musk pay for twitter??", "price-paid-for-twitter"),
+    ],
+)
+def test_answers_what_people_really_type(service: AnswerService, question: str, entry_id: str) -> None:
+    match = service.matcher.match(question)
+    assert match.outcome is Outcome.ANSWER
+    assert match.best is not None
+    assert match.best.target.id == entry_id
+
+
+@pytest.mark.parametrize(
+    ("question", "gap_id"),
+    [
+        ("When did Musk buy Twitter?", "when-musk-bought-twitter"),
+        ("Who founded OpenAI?", "who-founded-openai"),
+        ("What is Microsoft's stock price?", "microsoft-stock-price"),
+        ("which government agencies got the data", "which-agencies"),
+    ],
+)
+def test_known_gaps_decline_and_point_to_what_the_article_says(
+    service: AnswerService, question: str, gap_id: str
+) -> None:
+    match = service.matcher.match(question)
+    assert match.outcome is Outcome.DECLINE
+    assert match.best is not None
+    assert match.best.target.kind is TargetKind.NOT_COVERED
+    assert match.best.target.id == gap_id
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how much did microsoft pay for twitter",
+        "how much did musk donate to twitter",
+        "what's the weather in paris",
+        "hi bot",
+        "good bot",
+        "🙂🙂🙂",
+        "can you help me pay my bill",
+        "is tesla stock going up",
+        "how many users does twitter have",
+    ],
+)
+def test_does_not_answer_what_the_article_does_not_say(service: AnswerService, question: str) -> None:
+    assert service.matcher.match(question).outcome is not Outcome.ANSWER
+
+
+def test_vague_question_gets_did_you_mean(service: AnswerService) -> None:
+    match = service.matcher.match("twitter")
+    assert match.outcome is Outcome.SUGGEST
+    assert 2 <= len(match.suggestions) <= 3
+
+
+def test_matching_is_deterministic(service: AnswerService) -> None:
+    first = service.matcher.match("what did musk say on cnbc")
+    assert all(service.matcher.match("what did musk say on cnbc") == first for _ in range(5))
+
+
+def test_confidence_is_between_zero_and_one(service: AnswerService) -> None:
+    for question in ("How much did Musk pay for Twitter?", "twitter", "pizza recipe", "x" * 5000):
+        assert 0.0 <= service.matcher.match(question).confidence <= 1.0
+
+
+def test_huge_question_is_truncated_not_fatal(service: AnswerService) -> None:
+    match = service.matcher.match("how much did musk pay for twitter " * 3000)
+    assert match.outcome is Outcome.ANSWER
+
+
+def test_cutoffs_are_settings(service: AnswerService) -> None:
+    strict = Matcher(service.knowledge, Cutoffs(answer_at=0.999, suggest_at=0.998))
+    question = "how much did musk spend buying the bird app lol"
+    assert service.matcher.match(question).outcome is Outcome.ANSWER
+    assert strict.match(question).outcome is not Outcome.ANSWER
+
+
+def test_direct_passage_answers_when_no_entry_fits(tmp_path: Path) -> None:
+    (tmp_path / "qa").mkdir()
+    (tmp_path / "article.txt").write_text((KNOWLEDGE / "article.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    entry = {
+        "id": "price", "question": "How much did Musk pay for Twitter?",
+        "alternates": ["twitter price", "how much was twitter", "elon paid", "twitter cost"],
+        "answer": "Musk paid $44 billion for Twitter.",
+        "source": {"section": "Musk’s Stance on Free Speech", "quote": "Despite paying $44 billion for Twitter"},
+    }
+    (tmp_path / "qa" / "one.yaml").write_text(yaml.safe_dump({"entries": [entry]}), encoding="utf-8")
+    service = AnswerService(load_knowledge(tmp_path))
+    reply = service.ask("did microsoft share twitter data with government agencies without permission")
+    assert reply.answered
+    assert reply.is_direct_passage
+    assert reply.entry_id is None
+    assert "government agencies without permission" in (reply.quote or "")

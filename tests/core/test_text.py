@@ -1,0 +1,59 @@
+import pytest
+
+from bot.core.text import canonical_quote_text, fold, prepare, strip_discord_markup, words
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("<@123456789> how much?", "how much?"),
+        ("<@!123> <@&456> in <#789>", "in"),
+        ("is <:pepe:123456> <a:dance:987> fine", "is fine"),
+        ("see https://example.com/a?b=c now", "see now"),
+        ("```py\nprint('x')\n``` what is `openai`", "what is openai"),
+        ("**bold** __under__ ~~gone~~ ||spoiler||", "bold under gone spoiler"),
+        ("> quoted question", "quoted question"),
+        ("@everyone who is yaccarino", "who is yaccarino"),
+        ("at <t:1700000000:R> or </ask:123>", "at or"),
+    ],
+)
+def test_strip_discord_markup(raw: str, expected: str) -> None:
+    assert " ".join(strip_discord_markup(raw).split()) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Twitter’s", "twitter's"),
+        ("ＭＵＳＫ", "musk"),
+        ("Yaccarinò", "yaccarino"),
+        ("“quoted”", '"quoted"'),
+    ],
+)
+def test_fold(raw: str, expected: str) -> None:
+    assert fold(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("what's musk's plan", ["what", "is", "musk", "plan"]),
+        ("he won't pay", ["he", "will", "not", "pay"]),
+        ("didnt they", ["did", "not", "they"]),
+        ("y r u mad", ["why", "are", "you", "mad"]),
+        ("sooooo", ["soo"]),
+        ("$44,000,000,000 and 1.5", ["$44,000,000,000", "and", "1.5"]),
+        ("decision-making", ["decision", "making"]),
+        ("!!! ???", []),
+    ],
+)
+def test_words(raw: str, expected: list[str]) -> None:
+    assert words(raw) == expected
+
+
+def test_prepare_truncates_huge_input() -> None:
+    assert len(" ".join(prepare("musk " * 50_000, 500))) <= 500
+
+
+def test_canonical_quote_text_ignores_spacing_and_quote_marks() -> None:
+    assert canonical_quote_text("Twitter’s   chief\n") == "Twitter's chief"
