@@ -114,6 +114,10 @@ PHRASES: dict[str, str] = {
     "big tech": "company", "tech company": "company", "tech giant": "company", "tech companies": "company",
     "wrap my head around": "", "billion dollar": "", "these two": "side", "the two": "side", "both sides": "side",
     "in what way": "how", "in dollars": "dollars", "in dollar terms": "dollars", "dollar amount": "dollars",
+    "in charge": "ceo", "on board": "support", "back him": "support", "backing him": "support",
+    "good terms": "relationship", "bad terms": "relationship", "your opinion": "botopinion",
+    "what do you think": "botopinion", "your take": "botopinion", "what would you do": "botopinion",
+    "do you agree": "botopinion", "you think": "botopinion", "quest for": "", "seeking": "", "looking for": "",
     "how much": "howmuch", "what amount": "howmuch", "what price": "howmuch",
     "what sum": "howmuch", "what percentage": "howmuch", "what percent": "howmuch", "by how much": "howmuch",
 }
@@ -128,7 +132,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "government": ("govt", "gov", "feds", "federal", "agencies", "agency", "governments",
                    "cops", "nsa", "fbi", "cia"),
     "ai": ("ais", "llm", "llms", "a.i", "a.i.", "ml", "chatbot", "chatbots", "gpt4"),
-    "data": ("dataset", "datasets", "info", "information", "tweets", "tweet", "content", "api",
+    "data": ("dataset", "datasets", "info", "information", "tweets", "content", "api",
              "firehose"),
     "pay": ("cheap", "cheaply", "bargain", "paid", "paying", "pays", "spend", "spent", "spending", "cost", "costs", "price", "buy",
             "bought", "buying", "purchase", "purchased", "acquire", "acquired", "acquisition", "shell",
@@ -143,7 +147,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                "claimed"),
     "misuse": ("misused", "misusing", "abuse", "abused", "abusing", "exploit", "exploited", "exploiting",
                "misappropriate", "misappropriated", "improper", "improperly", "wrongly", "illegally"),
-    "letter": ("wrote", "written", "write", "writing", "letters", "complaint", "notice", "memo", "ceasedesist", "warning"),
+    "letter": ("email", "emailed", "emails", "wrote", "written", "write", "writing", "letters", "complaint", "notice", "memo", "ceasedesist", "warning"),
     "train": ("training", "trained", "trains", "teach", "teaching", "taught", "feed", "feeding", "fed",
               "build", "building"),
     "fuel": ("fueled", "fuelled", "fueling", "fuelling", "power", "powering", "powered", "powers"),
@@ -194,11 +198,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "admirable": ("admire", "admired", "admiration", "respect", "respectable", "praise", "praised",
                   "praising", "noble", "commendable", "principled", "brave",
                   "impressive", "honorable", "honourable", "applaud"),
-    "agreement": ("agreements", "deal", "deals", "contract", "contracts", "terms", "license", "licence",
+    "agreement": ("settle", "settled", "settling", "settlement", "truce", "agreements", "deal", "deals", "contract", "contracts", "terms", "license", "licence",
                   "licensing", "tos", "arrangement", "partnership deal"),
     "violate": ("violated", "violating", "violation", "violations", "breach", "breached", "breaching",
                 "broke", "break", "breaking", "broken"),
-    "permission": ("supposed", "permissions", "consent", "authorization", "authorisation", "approval", "permitted",
+    "permission": ("supposed", "permissions", "consent", "authorization", "authorisation", "permitted",
                    "allowed", "authorized", "authorised"),
     "refuse": ("ghost", "ghosted", "skip", "ghosting", "refused", "refusing", "refusal", "reject", "rejected", "wouldnt", "declined", "decline",
                "stiff", "stiffed", "dodge", "dodged", "skipped", "unpaid", "freeloading", "free"),
@@ -218,6 +222,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "send": ("sent", "sending", "sends", "mailed", "delivered", "fired off"),
     "transform": ("transformed", "transforming", "became", "become", "becoming", "becomes", "turned", "grew",
                   "grown", "morphed", "evolved", "converted"),
+    "support": ("supports", "supported", "supporting", "supporter", "supporters", "backs", "backed", "endorse",
+                "endorses", "approve", "approves", "approval"),
+    "post": ("tweet", "tweeted", "tweeting", "posted", "posting"),
     "own": ("owns", "owned", "owner", "owners", "ownership", "owning"),
     "respond": ("response", "responded", "responds", "responding", "reply", "replied", "replies", "rebuttal",
                 "statement", "comment", "commented", "deny", "denied", "denies", "denial"),
@@ -239,8 +246,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                     "matter"),
     "primary": ("source", "sources", "mainly", "mostly", "primary", "primarily", "main", "biggest",
                "largest"),
-    "unfold": ("conclude", "conclusion", "concludes", "ending", "final", "unfolds", "unfolding", "happens", "happen", "next", "future", "outcome", "ends",
-               "end", "resolve", "resolved", "settle", "settled", "turn"),
+    "unfold": ("conclude", "conclusion", "concludes", "ending", "final", "unfolds", "unfolding", "next", "future", "outcome", "ends",
+               "end", "resolve", "resolved", "turn"),
     "title": ("headline", "heading", "titled", "topic", "summary", "summarize", "summarise", "tldr",
               "gist", "overview", "article", "story", "news", "piece", "post"),
     "name": ("names", "named", "naming", "called", "list", "specific", "specifically", "exact", "precise",
@@ -292,7 +299,7 @@ keep keeps kept prob probably huh wild lunch break phone skimmed skim plot confu
 thing basically point bit certain whole idea clue clarify clarification remind reminder
 according accordingly take takes taking whatever one ones daddy sooo soo totally literally straight
 try tries trying tried tryna lady woman gal girl dude guy cool love nice awesome sick lit rip
-forgetting forget forgot somehow genuinely genuine
+forgetting forget forgot somehow genuinely genuine seek seeks sought
 """.split())
 
 QUESTION_OPENERS: dict[str, QuestionKind] = {

@@ -18,6 +18,7 @@ The decision uses the named cut-offs in :class:`Cutoffs`.
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -53,7 +54,8 @@ SINGLE_WORD_DISCOUNT = 0.5
 CLAUSE_EXPONENT = 0.5
 GAP_EXPLAINS_MARGIN = 0.25
 RARE_BELOW = 0.3  # commonness under which a word can decide for a known gap
-SIGNAL_CONCEPTS = frozenset({"other", "dollars", "name"})  # never discounted as everyday words
+SIGNAL_CONCEPTS = frozenset({"other", "dollars", "name", "botopinion"})
+AMOUNT_TOKEN = re.compile(r"^\d+(?:\.\d+)?(?:b|m|pct)$")  # never discounted as everyday words
 NO_NAME_FACTOR = 0.92
 PERSONAL_FACTOR = 0.8  # a lone everyday word ("good", "money") is not a keyword look-up
 
@@ -156,6 +158,9 @@ class Matcher:
             )
             phrasings.extend((index, text, toks) for text, toks in analysed)
         self.speller = Speller(surface)
+        self._entry_vocabulary = frozenset().union(
+            *(t.vocabulary for t in self.targets if t.kind is TargetKind.ENTRY)
+        )
         self._idf = _inverse_document_frequency(self.targets)
         self._unknown_weight = math.log(1 + len(self.targets))
         self._phrasings: list[_Phrasing] = []
@@ -180,6 +185,8 @@ class Matcher:
                 weight = self._idf[token.concept]
             elif token.concept in SIGNAL_CONCEPTS:
                 weight = unknown
+            elif AMOUNT_TOKEN.match(token.concept):
+                weight = FILLER_WEIGHT  # an unfamiliar figure; its kind ("#b") carries the meaning
             else:
                 weight = unknown * (1 - EVERYDAY_DISCOUNT * commonness(token.word))
             weights[token.concept] = max(weight, weights.get(token.concept, 0.0))
@@ -255,7 +262,7 @@ class Matcher:
         ranked, clause, concepts = self.score(question)
         kind = clause.kind if clause else QuestionKind.NONE
         normalised = " ".join(clause.words) if clause else ""
-        return decide(ranked, self.cutoffs, kind, normalised, concepts)
+        return decide(ranked, self.cutoffs, kind, normalised, concepts - self._entry_vocabulary)
 
     def rank(self, text: str, limit: int = 25) -> list[Target]:
         """Entries ordered for autocomplete: by match score, then by fuzzy likeness of the question."""
@@ -276,16 +283,19 @@ def decide(
     cutoffs: Cutoffs,
     kind: QuestionKind,
     normalised: str,
-    concepts: frozenset[str] = frozenset(),
+    unanswerable: frozenset[str] = frozenset(),
 ) -> Match:
-    """Turn ranked candidates into an outcome using the cut-offs."""
+    """Turn ranked candidates into an outcome using the cut-offs.
+
+    ``unanswerable``: the question's rare concepts that no curated entry knows ("stock", "sue").
+    """
     entries = [c for c in ranked if c.target.kind is TargetKind.ENTRY]
     gaps = [c for c in ranked if c.target.kind is TargetKind.NOT_COVERED]
     passages = [c for c in ranked if c.target.kind is TargetKind.PASSAGE]
     best = entries[0] if entries else None
     top_score = best.score if best else 0.0
     common = {"ranked": tuple(ranked[:5]), "normalised": normalised, "kind": kind}
-    if gaps and _gap_wins(gaps[0], best, kind, cutoffs, concepts):
+    if gaps and _gap_wins(gaps[0], best, kind, cutoffs, unanswerable):
         return Match(Outcome.DECLINE, gaps[0].score, gaps[0], reason="matches a question the article does not answer",
                      **common)
     if best is not None and best.score >= cutoffs.answer_at:
@@ -348,10 +358,10 @@ def _inverse_document_frequency(targets: Sequence[Target]) -> dict[str, float]:
 
 
 def _gap_wins(
-    gap: Candidate, best: Candidate | None, kind: QuestionKind, cutoffs: Cutoffs, concepts: frozenset[str]
+    gap: Candidate, best: Candidate | None, kind: QuestionKind, cutoffs: Cutoffs, unanswerable: frozenset[str]
 ) -> bool:
     """A known gap wins when it beats every entry; when it claims this kind of question and ties;
-    or when it is close and explains a word of the question that the best entry cannot."""
+    or when it is close and explains a word of the question that no entry knows."""
     if gap.score < cutoffs.suggest_at:
         return False
     top_score = best.score if best else 0.0
@@ -359,7 +369,7 @@ def _gap_wins(
         return True
     if kind in STRICT_KINDS and kind in gap.target.answers and gap.score >= top_score - cutoffs.margin:
         return True
-    explains = any(c in gap.target.vocabulary and (best is None or c not in best.target.vocabulary) for c in concepts)
+    explains = any(c in gap.target.vocabulary for c in unanswerable)
     return explains and gap.score >= top_score - GAP_EXPLAINS_MARGIN
 
 

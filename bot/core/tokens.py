@@ -119,7 +119,21 @@ class Token:
     word: str
 
 
+_AMOUNT = re.compile(r"^\d+(?:\.\d+)?(b|m|pct)$")
+
+
 def tokens(clause_words: Iterable[str]) -> list[Token]:
-    """Content tokens of a clause: stopwords dropped, synonyms merged, filler marked."""
-    return [Token(lexicon.concept(word), word in lexicon.FILLER, word) for word in clause_words
-            if not lexicon.is_stopword(word)]
+    """Content tokens of a clause: stopwords dropped, synonyms merged, filler marked.
+
+    An amount also yields its kind ("44b" adds "#b"), so "did he pay 50 billion?" still
+    meets the entry that gives the real figure.
+    """
+    result: list[Token] = []
+    for word in clause_words:
+        if lexicon.is_stopword(word):
+            continue
+        result.append(Token(lexicon.concept(word), word in lexicon.FILLER, word))
+        amount = _AMOUNT.match(word)
+        if amount:
+            result.append(Token(f"#{amount.group(1)}", False, word))
+    return result
