@@ -118,13 +118,15 @@ PHRASES: dict[str, str] = {
     "good terms": "relationship", "bad terms": "relationship", "your opinion": "botopinion",
     "what do you think": "botopinion", "your take": "botopinion", "what would you do": "botopinion",
     "do you agree": "botopinion", "you think": "botopinion", "quest for": "", "seeking": "", "looking for": "",
+    "compared to": "", "compared with": "", "making calls": "decision", "make calls": "decision",
+    "call the shots": "decision", "calls the shots": "decision", "calling the shots": "decision",
     "how much": "howmuch", "what amount": "howmuch", "what price": "howmuch",
     "what sum": "howmuch", "what percentage": "howmuch", "what percent": "howmuch", "by how much": "howmuch",
 }
 
 # Single words that name the same thing. Inflections of each word map too (via the stemmer).
 SYNONYMS: dict[str, tuple[str, ...]] = {
-    "musk": ("elmo", "billionaire", "elon", "elons", "musky", "elonmusk", "muskrat", "leon", "elong"),
+    "musk": ("elmo", "elon", "elons", "musky", "elonmusk", "muskrat", "leon", "elong"),
     "twitter": ("platform", "app", "site", "x", "twtr", "twitters", "birdsite", "birdapp", "tweeter"),
     "microsoft": ("xbox", "redmond", "ms", "msft", "microsofts", "m$", "micro$oft", "microshaft", "macrohard", "mircosoft"),
     "openai": ("oai", "chatgpt", "gpt", "openais", "chatgpt's"),
@@ -134,7 +136,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "ai": ("ais", "llm", "llms", "a.i", "a.i.", "ml", "chatbot", "chatbots", "gpt4"),
     "data": ("dataset", "datasets", "info", "information", "tweets", "content", "api",
              "firehose"),
-    "pay": ("cheap", "cheaply", "bargain", "paid", "paying", "pays", "spend", "spent", "spending", "cost", "costs", "price", "buy",
+    "pay": ("payment", "payments", "cheap", "cheaply", "bargain", "paid", "paying", "pays", "spend", "spent", "spending", "cost", "costs", "price", "buy",
             "bought", "buying", "purchase", "purchased", "acquire", "acquired", "acquisition", "shell",
             "fork", "splurge", "cough"),
     "donate": ("donated", "donation", "donating", "gave", "give", "giving", "contributed", "contribute",
@@ -178,8 +180,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                  "boosted", "upped", "charging", "charge", "charges", "fees", "fee"),
     "override": ("overrule", "overruled", "overriding", "overrides", "overridden", "ignore", "ignored",
                  "ignoring", "undermine", "undermining", "bypass", "bypassing", "overpower", "steamroll",
-                 "steamrolling", "bossing", "sideline", "sidelining", "overrule", "trump",
-                 "trumping", "veto", "vetoing", "micromanage", "micromanaging"),
+                 "steamrolling", "bossing", "sideline", "sidelining", "overrule", "veto", "vetoing", "micromanage", "micromanaging"),
     "ceo": ("boss", "chief", "head", "leader", "executive", "chiefexecutive", "runs", "running", "run",
             "owner", "owns", "helm"),
     "incoming": ("new", "upcoming", "newly", "soon"),
@@ -213,7 +214,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "grudge": ("grudges", "vendetta", "vendettas", "spite", "spiteful", "petty", "pettiness", "revenge",
                "retaliate", "retaliation", "retaliating", "payback", "ego"),
     "decision": ("decisions", "decide", "decides", "deciding", "decided", "decisionmaking", "choices",
-                 "choice", "calls", "judgment", "judgement"),
+                 "choice", "judgment", "judgement"),
     "disagree": ("hate", "hates", "agree", "agrees", "agreeing", "disagrees", "disagreeing", "disapprove", "disapproves",
                  "dislike", "dislikes", "oppose", "opposes", "opposed", "object", "objects", "disagreement"),
     "excess": ("allowance", "quota", "exceed", "exceeded", "exceeding", "overuse", "overused", "overstep", "overstepped", "beyond",
@@ -250,8 +251,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                "end", "resolve", "resolved", "turn"),
     "title": ("headline", "heading", "titled", "topic", "summary", "summarize", "summarise", "tldr",
               "gist", "overview", "article", "story", "news", "piece", "post"),
-    "name": ("names", "named", "naming", "called", "list", "specific", "specifically", "exact", "precise",
-             "precisely", "identity", "identify"),
+    "name": ("names", "named", "naming", "specific", "specifically", "exact", "precise", "precisely"),
     "other": ("others", "else", "instead", "besides", "apart", "another", "alternative", "alternatives",
               "still", "also", "too", "additional"),
     "commit": ("committed", "commitment", "commits", "dedicated", "dedication", "devotion", "devoted",
@@ -295,7 +295,7 @@ real right wrong okay alright well um uh uhh hmm hm yeah yea yep nope nah wait s
 sorta ask asking asked link reddit thread channel server today yesterday
 week day now currently recently apparently supposedly basically honestly seriously legit lowkey highkey
 deadass bestie friend friends cousin dad mom brother sister uncle aunt someone else chat boys girls y'all
-keep keeps kept prob probably huh wild lunch break phone skimmed skim plot confused mentions mention part
+keep keeps kept prob probably huh wild lunch phone skimmed skim plot confused mentions mention part
 thing basically point bit certain whole idea clue clarify clarification remind reminder
 according accordingly take takes taking whatever one ones daddy sooo soo totally literally straight
 try tries trying tried tryna lady woman gal girl dude guy cool love nice awesome sick lit rip
@@ -321,6 +321,7 @@ _UNITS: dict[str, float] = {
     "b": 1e9, "bn": 1e9, "bil": 1e9, "bill": 1e9, "billion": 1e9, "billions": 1e9, "billi": 1e9,
     "%": -1, "pct": -1, "percent": -1, "per": -1, "percentage": -1,
 }
+_CURRENCY_WORDS = frozenset({"dollars", "dollar", "usd", "bucks"})
 _NUMBER_WORDS: dict[str, str] = {"half": "50pct", "halved": "50pct", "fifty": "50"}
 
 
@@ -352,6 +353,8 @@ def normalise_numbers(words: list[str]) -> list[str]:
         if unit_word is None and following in _UNITS:
             unit_word = following
             index += 1
+        if index + 1 < len(words) and words[index + 1] in _CURRENCY_WORDS:
+            index += 1  # "44 billion dollars" is just "44b"
         result.append(_render_number(value, _UNITS.get(unit_word or "", 1.0)))
         index += 1
     return result

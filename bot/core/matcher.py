@@ -51,10 +51,11 @@ OTHER_CONCEPTS = frozenset(
 LONG_MESSAGE_TOKENS = 5
 EVERYDAY_DISCOUNT = 0.7
 SINGLE_WORD_DISCOUNT = 0.5
-CLAUSE_EXPONENT = 0.5
+CLAUSE_EXPONENT = 0.3
 GAP_EXPLAINS_MARGIN = 0.25
 RARE_BELOW = 0.3  # commonness under which a word can decide for a known gap
-SIGNAL_CONCEPTS = frozenset({"other", "dollars", "name", "botopinion"})
+SIGNAL_CONCEPTS = frozenset({"other", "dollars", "botopinion"})
+SIGNAL_WEIGHT = 2.0  # times the weight of an unknown word
 AMOUNT_TOKEN = re.compile(r"^\d+(?:\.\d+)?(?:b|m|pct)$")  # never discounted as everyday words
 NO_NAME_FACTOR = 0.92
 PERSONAL_FACTOR = 0.8  # a lone everyday word ("good", "money") is not a keyword look-up
@@ -181,10 +182,10 @@ class Matcher:
         for token in toks:
             if token.filler:
                 weight = FILLER_WEIGHT
+            elif token.concept in SIGNAL_CONCEPTS:
+                weight = SIGNAL_WEIGHT * self._unknown_weight
             elif token.concept in self._idf:
                 weight = self._idf[token.concept]
-            elif token.concept in SIGNAL_CONCEPTS:
-                weight = unknown
             elif AMOUNT_TOKEN.match(token.concept):
                 weight = FILLER_WEIGHT  # an unfamiliar figure; its kind ("#b") carries the meaning
             else:
@@ -201,10 +202,16 @@ class Matcher:
         whole_weight, about_article = 0.0, 1.0
         concepts: frozenset[str] = frozenset()
         named: list[Token] = []
+        signals: list[Token] = []
         for position, clause in enumerate(clauses(question, self.cutoffs.max_question_chars, self.speller)):
             toks = tokens(clause.words)
-            if position and not any(t.concept in NAMES for t in toks):
-                toks = [*toks, *named]  # "how much is it worth?" after "...openai..." is about OpenAI
+            if position:
+                # "how much is it worth?" after "...openai..." is about OpenAI; "your opinion?" after a
+                # question still asks for an opinion.
+                carried = named if not any(t.concept in NAMES for t in toks) else []
+                toks = [*toks, *carried, *(t for t in signals if t not in toks)]
+            else:
+                signals = [t for t in toks if t.concept in SIGNAL_CONCEPTS]
             named.extend(t for t in toks if t.concept in NAMES and t not in named)
             weights = self._weigh(toks)
             content = [t for t in toks if not t.filler]
