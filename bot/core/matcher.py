@@ -24,6 +24,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+import numpy as np
+import numpy.typing as npt
 from pydantic import BaseModel, ConfigDict, Field
 from rapidfuzz import fuzz
 
@@ -31,6 +33,7 @@ from bot.core import lexicon
 from bot.core.knowledge import KnowledgeBase
 from bot.core.lexicon import QuestionKind
 from bot.core.text import fold, words
+from bot.core.index import IndexedPhrasing, PhrasingIndex
 from bot.core.tokens import Clause, Speller, Token, clauses, commonness, tokens
 
 FILLER_WEIGHT = 0.05
@@ -45,6 +48,7 @@ STRICT_KINDS: dict[QuestionKind, float] = {
     QuestionKind.REASON: 0.8,
 }
 MISSING_NAME_FACTOR = 0.55
+TOP_ENTRIES, TOP_OTHERS = 40, 5  # candidates kept per question
 OTHER_CONCEPTS = frozenset(
     lexicon.concept(name) for name in lexicon.OTHER_NAMES if lexicon.concept(name) not in lexicon.SYNONYMS
 )
@@ -125,15 +129,6 @@ class Match:
     suggestions: tuple[Candidate, ...] = field(default=())
 
 
-@dataclass(frozen=True, slots=True)
-class _Phrasing:
-    target: int
-    text: str
-    kind: QuestionKind
-    weights: dict[str, float]
-    total: float
-
-
 class Matcher:
     """An index over the knowledge, answering :meth:`match` and :meth:`rank` queries."""
 
@@ -141,13 +136,13 @@ class Matcher:
         """Index every entry, not-covered question and article sentence."""
         self.cutoffs = cutoffs or Cutoffs()
         self.targets: list[Target] = []
-        phrasings: list[tuple[int, str, list[Token]]] = []
+        analysed: list[tuple[int, str, list[Token]]] = []
         surface: set[str] = set(lexicon.CONCEPTS) | {w for phrase in lexicon.PHRASES for w in phrase.split()}
         for raw_target, texts, extra in _describe(knowledge):
             for text in (*texts, *extra):
                 surface.update(words(fold(text)))
-            analysed = [(text, _tokens_of(text)) for text in texts]
-            vocabulary = {t.concept for _, toks in analysed for t in toks}
+            phrasing_tokens = [(text, _tokens_of(text)) for text in texts]
+            vocabulary = {t.concept for _, toks in phrasing_tokens for t in toks}
             vocabulary.update(t.concept for text in extra for t in _tokens_of(text))
             kinds = set(raw_target.answers)
             if not kinds and raw_target.kind is TargetKind.NOT_COVERED:
@@ -157,22 +152,25 @@ class Matcher:
                 Target(raw_target.id, raw_target.kind, raw_target.question, raw_target.sentence_ids,
                        frozenset(kinds), frozenset(vocabulary))
             )
-            phrasings.extend((index, text, toks) for text, toks in analysed)
+            analysed.extend((index, text, toks) for text, toks in phrasing_tokens)
         self.speller = Speller(surface)
         self._entry_vocabulary = frozenset().union(
             *(t.vocabulary for t in self.targets if t.kind is TargetKind.ENTRY)
         )
         self._idf = _inverse_document_frequency(self.targets)
         self._unknown_weight = math.log(1 + len(self.targets))
-        self._phrasings: list[_Phrasing] = []
-        self._postings: dict[str, list[int]] = defaultdict(list)
-        for target_index, text, toks in phrasings:
-            weights = self._weigh(toks)
-            if not weights:
-                continue
-            for concept in weights:
-                self._postings[concept].append(len(self._phrasings))
-            self._phrasings.append(_Phrasing(target_index, text, _kind_of(text), weights, sum(weights.values())))
+        phrasings = [
+            IndexedPhrasing(target, text, _kind_of(text), weights)
+            for target, text, toks in analysed
+            if (weights := self._weigh(toks))
+        ]
+        self._index = PhrasingIndex(
+            len(self.targets), [t.vocabulary for t in self.targets], phrasings,
+            lambda kind, p: _kind_factor(kind, self.targets[p.target], p.kind),
+        )
+        kinds_of = np.array([t.kind.value for t in self.targets])
+        self._is_passage = kinds_of == TargetKind.PASSAGE.value
+        self._is_gap = kinds_of == TargetKind.NOT_COVERED.value
 
     def _weigh(self, toks: Sequence[Token]) -> dict[str, float]:
         """Weights of a clause's tokens; in a long message an unfamiliar word is likelier to be chatter."""
@@ -195,12 +193,13 @@ class Matcher:
 
     def score(self, question: str) -> tuple[list[Candidate], Clause | None, frozenset[str]]:
         """Every target's best score over the question's clauses (best first), the clause that
-        scored highest, and the message's content concepts."""
-        best: dict[str, Candidate] = {}
+        scored highest, and the message's rare content concepts."""
+        best = np.zeros(len(self.targets))
+        best_phrasing = np.full(len(self.targets), -1, dtype=np.int64)
         best_clause: Clause | None = None
-        top = -1.0
+        top = 0.0
         whole_weight, about_article = 0.0, 1.0
-        concepts: frozenset[str] = frozenset()
+        rare: frozenset[str] = frozenset()
         named: list[Token] = []
         signals: list[Token] = []
         for position, clause in enumerate(clauses(question, self.cutoffs.max_question_chars, self.speller)):
@@ -220,49 +219,48 @@ class Matcher:
             content_weight = sum(weights[t.concept] for t in content)
             if position == 0:
                 whole_weight = content_weight
-                concepts = frozenset(t.concept for t in content if commonness(t.word) < RARE_BELOW)
-                about_article = _about_article(concepts, clause.words)
+                rare = frozenset(t.concept for t in content if commonness(t.word) < RARE_BELOW)
+                about_article = _about_article(frozenset(t.concept for t in content), clause.words)
             # A part of a message counts for as much of the message as it carries.
             factor = min(1.0, content_weight / whole_weight) ** CLAUSE_EXPONENT if position else 1.0
             factor *= about_article
             if len({t.concept for t in content}) == 1:
                 factor *= 1 - SINGLE_WORD_DISCOUNT * min(commonness(t.word) for t in content)
-            for candidate in self._score_clause(clause.kind, weights, factor):
-                key = candidate.target.id
-                if key not in best or candidate.score > best[key].score:
-                    best[key] = candidate
-                if candidate.score > top:
-                    top, best_clause = candidate.score, clause
-        ranked = sorted(best.values(), key=lambda c: (-c.score, c.target.id))
-        return ranked, best_clause, concepts
+            scores, phrasing = self._score_clause(clause.kind, weights, factor)
+            better = scores > best
+            best = np.where(better, scores, best)
+            best_phrasing = np.where(better, phrasing, best_phrasing)
+            if scores.max(initial=0.0) > top:
+                top, best_clause = float(scores.max()), clause
+        return self._candidates(best, best_phrasing), best_clause, rare
 
-    def _score_clause(self, kind: QuestionKind, weights: dict[str, float], factor: float) -> list[Candidate]:
-        total = sum(weights.values())
-        shared: dict[int, float] = defaultdict(float)
-        for concept, weight in weights.items():
-            for phrasing_index in self._postings.get(concept, ()):
-                shared[phrasing_index] += min(weight, self._phrasings[phrasing_index].weights[concept])
-        per_target: dict[int, tuple[float, float, str]] = {}
-        for phrasing_index, common in shared.items():
-            phrasing = self._phrasings[phrasing_index]
-            fit = _kind_factor(kind, self.targets[phrasing.target], phrasing.kind)
-            overlap = 2 * common / (total + phrasing.total)
-            if overlap * fit * fit > per_target.get(phrasing.target, (0.0, 0.0, ""))[0]:
-                per_target[phrasing.target] = (overlap * fit * fit, fit, phrasing.text)
-        result: list[Candidate] = []
-        for target_index, (adjusted, fit, text) in per_target.items():
-            target = self.targets[target_index]
-            covered = sum(w for concept, w in weights.items() if concept in target.vocabulary) / total
-            names = _name_factor(weights, target)
-            if target.kind is TargetKind.NOT_COVERED:
-                names = math.sqrt(names)  # declining is the safe side: a gap need not name everyone
-            if target.kind is TargetKind.PASSAGE:
-                # A sentence is long: judge it by how much of the question it holds.
-                score = covered * fit * math.sqrt(min(1.0, 2 * adjusted / (fit * fit))) * names * factor
-            else:
-                score = math.sqrt(adjusted * covered) * names * factor
-            result.append(Candidate(target, round(min(score, 1.0), 4), text))
-        return result
+    def _score_clause(self, kind: QuestionKind, weights: dict[str, float], factor: float) -> tuple[
+        npt.NDArray[np.float64], npt.NDArray[np.int64]
+    ]:
+        named = [concept for concept in weights if concept in NAMES or concept in OTHER_CONCEPTS]
+        result = self._index.score(kind, weights, named)
+        names = MISSING_NAME_FACTOR**result.missing_names
+        names = np.where(self._is_gap, np.sqrt(names), names)  # declining is the safe side
+        standard = np.sqrt(result.overlap * result.covered)
+        # A sentence is long: judge it by how much of the question it holds.
+        passage = result.covered * result.fit * np.sqrt(np.minimum(1.0, 2 * result.overlap / result.fit**2))
+        scores = np.where(self._is_passage, passage, standard) * names * factor
+        return np.round(np.minimum(scores, 1.0), 4), result.best_phrasing
+
+    def _candidates(self, scores: npt.NDArray[np.float64], phrasing: npt.NDArray[np.int64]) -> list[Candidate]:
+        """The best few targets of each kind, as candidates ordered best first."""
+        chosen: list[int] = []
+        for mask, keep in ((~(self._is_gap | self._is_passage), TOP_ENTRIES), (self._is_gap, TOP_OTHERS),
+                           (self._is_passage, TOP_OTHERS)):
+            indices = np.flatnonzero(mask & (scores > 0))
+            if len(indices) > keep:
+                indices = indices[np.argpartition(-scores[indices], keep)[:keep]]
+            chosen.extend(int(i) for i in indices)
+        candidates = [
+            Candidate(self.targets[i], float(scores[i]), self._index.texts[phrasing[i]] if phrasing[i] >= 0 else "")
+            for i in chosen
+        ]
+        return sorted(candidates, key=lambda c: (-c.score, c.target.id))
 
     def match(self, question: str) -> Match:
         """Decide: answer, did-you-mean, or decline."""
@@ -410,10 +408,3 @@ def _kind_factor(kind: QuestionKind, target: Target, phrasing_kind: QuestionKind
     return STRICT_KINDS.get(kind, 1.0)
 
 
-def _name_factor(weights: dict[str, float], target: Target) -> float:
-    """Each person or company the question names but the target does not costs a factor."""
-    missing = sum(
-        1 for concept in weights
-        if (concept in NAMES or concept in OTHER_CONCEPTS) and concept not in target.vocabulary
-    )
-    return MISSING_NAME_FACTOR**missing

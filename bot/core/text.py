@@ -93,6 +93,7 @@ def _expand(word: str) -> str:
 
 
 _ELONGATED = re.compile(r"([a-z])\1{2,}")
+_INNER_PUNCTUATION = re.compile(r"[.,/-]+")
 
 
 def words(text: str) -> list[str]:
@@ -103,13 +104,17 @@ def words(text: str) -> list[str]:
     """
     result: list[str] = []
     for raw in _WORD.findall(_ELONGATED.sub(r"\1\1", text)):
+        if raw.isalpha():  # the common case, kept fast
+            expanded = _CHAT_WORDS.get(raw)
+            if expanded is None:
+                result.append(raw)
+            else:
+                result.extend(expanded.split())
+            continue
         token = raw.strip(".,/-'")
         if not any(ch.isalnum() for ch in token):
             continue
-        if not any(ch.isdigit() for ch in token):
-            parts = re.split(r"[.,/-]+", token)
-        else:
-            parts = [token]
+        parts = [token] if any(ch.isdigit() for ch in token) else _INNER_PUNCTUATION.split(token)
         for part in parts:
             part = part.strip("'")
             if part:

@@ -17,7 +17,7 @@ from bot.core.lexicon import QuestionKind
 from bot.core.text import fold, strip_discord_markup, words
 
 _CLAUSE_BREAK = re.compile(r"(?:(?<!\d)[.](?!\d)|[?!;\n]|\s-\s)+")
-MAX_CLAUSES = 6
+MAX_CLAUSES = 4
 ENGLISH_MIN_FREQUENCY = 30
 COMMON_FROM = 150_000  # word counts in the spell checker's English frequency list
 VERY_COMMON_AT = 1_500_000
@@ -83,7 +83,9 @@ class Speller:
     def __init__(self, vocabulary: Iterable[str]) -> None:
         """``vocabulary``: the surface words the knowledge uses (and the lexicon knows)."""
         self._known = frozenset(vocabulary) | lexicon.STOPWORDS | lexicon.FILLER
-        self._choices = sorted(word for word in self._known if len(word) >= 4 and word.isalpha())  # typo targets
+        self._by_length: dict[int, list[str]] = {}  # typo targets, by length: an edit changes it by one at most
+        for word in sorted(w for w in self._known if len(w) >= 4 and w.isalpha()):
+            self._by_length.setdefault(len(word), []).append(word)
         self._english = english_words()
         self._cache: dict[str, str] = {}
 
@@ -100,7 +102,8 @@ class Speller:
         if len(word) < 3 or not word.isalpha() or word in self._known or word in self._english:
             return word
         limit = 1 if len(word) <= 7 else 2
-        found = process.extract(word, self._choices, scorer=OSA.distance, score_cutoff=limit, limit=8)
+        choices = [c for size in range(len(word) - limit, len(word) + limit + 1) for c in self._by_length.get(size, ())]
+        found = process.extract(word, choices, scorer=OSA.distance, score_cutoff=limit, limit=8)
         if not found:
             return word
         # Prefer the nearest; among equals, a shared first letter and then a similar length.
