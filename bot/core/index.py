@@ -31,14 +31,23 @@ class IndexedPhrasing:
 
 
 @dataclass(frozen=True, slots=True)
-class ClauseScores:
-    """Per-target results for one clause of a question."""
+class Query:
+    """One clause to score: what it asks, its concept weights and the names it mentions."""
 
-    overlap: FloatArray  # best kind-adjusted overlap of any phrasing, per target
-    covered: FloatArray  # share of the question's weight the target's vocabulary holds
-    missing_names: FloatArray  # names in the question the target never mentions
-    best_phrasing: IntArray  # index of the phrasing behind ``overlap`` (-1 if none)
-    fit: FloatArray  # kind fit of that phrasing
+    kind: QuestionKind
+    weights: dict[str, float]
+    names: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Scores:
+    """Per-clause, per-target results (rows: clauses; columns: targets, or phrasings for ``adjusted``)."""
+
+    overlap: FloatArray  # best kind-adjusted overlap of any of the target's phrasings
+    covered: FloatArray  # share of the clause's weight that the target's vocabulary holds
+    missing_names: FloatArray  # names in the clause that the target never mentions
+    first_fit: FloatArray  # kind fit of the target's first phrasing (its only one, for a passage)
+    adjusted: FloatArray  # kind-adjusted overlap per phrasing
 
 
 class PhrasingIndex:
@@ -72,34 +81,44 @@ class PhrasingIndex:
         starts = [0] + [i for i in range(1, self._count) if phrasings[i].target != phrasings[i - 1].target]
         self._starts = np.array(starts, dtype=np.int64)
         self._segment_target = self._target_of[self._starts] if self._count else np.array([], dtype=np.int64)
-        self._segment_of = np.repeat(np.arange(len(starts)), np.diff([*starts, self._count]))
 
-    def score(self, kind: QuestionKind, weights: dict[str, float], names: Collection[str]) -> ClauseScores:
-        """Overlap, coverage and missing names of every target for one clause."""
-        total = sum(weights.values())
-        hits = [(self._postings[c], w) for c, w in weights.items() if c in self._postings]
-        shared = np.zeros(self._count)
-        for (indices, phrasing_weights), weight in hits:
-            shared[indices] += np.minimum(phrasing_weights, weight)
-        fit = self._fits[kind]
-        adjusted = 2 * shared / (total + self._totals) * fit * fit
-        overlap = np.zeros(self._targets)
-        best = np.full(self._targets, -1, dtype=np.int64)
-        if self._count:
-            per_segment = np.maximum.reduceat(adjusted, self._starts)
-            overlap[self._segment_target] = per_segment
-            at_max = np.flatnonzero((adjusted == per_segment[self._segment_of]) & (adjusted > 0))
-            segments, first = np.unique(self._segment_of[at_max], return_index=True)
-            best[self._segment_target[segments]] = at_max[first]
-        covered = np.zeros(self._targets)
-        for concept, weight in weights.items():
+    def score(self, queries: Sequence[Query]) -> Scores:
+        """Score every clause against every phrasing and target in one pass."""
+        rows = len(queries)
+        shared = np.zeros((rows, self._count))
+        covered = np.zeros((rows, self._targets))
+        missing = np.array([[float(len(q.names))] for q in queries]) * np.ones((1, self._targets))
+        per_concept: dict[str, FloatArray] = defaultdict(lambda: np.zeros(rows))
+        for row, query in enumerate(queries):
+            for concept, weight in query.weights.items():
+                per_concept[concept][row] = weight
+            for name in query.names:
+                holders = self._holders.get(name)
+                if holders is not None:
+                    missing[row, holders] -= 1
+        for concept, weights in per_concept.items():
+            posting = self._postings.get(concept)
+            if posting is not None:
+                indices, phrasing_weights = posting
+                shared[:, indices] += np.minimum(phrasing_weights[None, :], weights[:, None])
             holders = self._holders.get(concept)
             if holders is not None:
-                covered[holders] += weight
-        missing = np.full(self._targets, float(len(names)))
-        for name in names:
-            holders = self._holders.get(name)
-            if holders is not None:
-                missing[holders] -= 1
-        best_fit = np.where(best >= 0, fit[np.maximum(best, 0)], 1.0)
-        return ClauseScores(overlap, covered / total if total else covered, missing, best, best_fit)
+                covered[:, holders] += weights[:, None]
+        totals = np.array([sum(q.weights.values()) for q in queries])
+        fits = np.stack([self._fits[q.kind] for q in queries])
+        adjusted = 2 * shared / (totals[:, None] + self._totals[None, :]) * fits * fits
+        overlap = np.zeros((rows, self._targets))
+        first_fit = np.ones((rows, self._targets))
+        if self._count:
+            overlap[:, self._segment_target] = np.maximum.reduceat(adjusted, self._starts, axis=1)
+            first_fit[:, self._segment_target] = fits[:, self._starts]
+        return Scores(overlap, covered / np.maximum(totals, 1e-9)[:, None], missing, first_fit, adjusted)
+
+    def best_phrasing(self, adjusted_row: FloatArray, target: int) -> int:
+        """The phrasing of ``target`` with the highest adjusted overlap in one clause (-1 if none)."""
+        segment = np.searchsorted(self._segment_target, target)
+        if segment >= len(self._segment_target) or self._segment_target[segment] != target:
+            return -1
+        start = self._starts[segment]
+        end = self._starts[segment + 1] if segment + 1 < len(self._starts) else self._count
+        return int(start + np.argmax(adjusted_row[start:end]))

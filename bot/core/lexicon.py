@@ -363,23 +363,24 @@ def normalise_numbers(words: list[str]) -> list[str]:
 _PHRASE_TABLE: dict[tuple[str, ...], list[str]] = {
     tuple(key.split()): value.split() for key, value in PHRASES.items()
 }
-_LONGEST_PHRASE = max(len(key) for key in _PHRASE_TABLE)
+_PHRASE_SIZES: dict[str, tuple[int, ...]] = {}  # first word -> phrase lengths to try, longest first
+for _key in _PHRASE_TABLE:
+    _PHRASE_SIZES[_key[0]] = tuple(sorted({*_PHRASE_SIZES.get(_key[0], ()), len(_key)}, reverse=True))
 
 
 def replace_phrases(words: list[str]) -> list[str]:
     """Replace multi-word names and idioms by their single-token meaning, longest match first."""
     result: list[str] = []
-    index = 0
-    while index < len(words):
-        for size in range(min(_LONGEST_PHRASE, len(words) - index), 0, -1):
-            replacement = _PHRASE_TABLE.get(tuple(words[index : index + size]))
+    index, count = 0, len(words)
+    while index < count:
+        for size in _PHRASE_SIZES.get(words[index], ()):
+            replacement = _PHRASE_TABLE.get(tuple(words[index : index + size])) if index + size <= count else None
             if replacement is not None:
                 result.extend(replacement)
                 index += size
                 break
         else:
-            if words[index] != "the" or index + 1 >= len(words) or words[index + 1] not in ("feds",):
-                result.append(words[index])
+            result.append(words[index])
             index += 1
     return result
 

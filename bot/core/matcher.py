@@ -33,7 +33,7 @@ from bot.core import lexicon
 from bot.core.knowledge import KnowledgeBase
 from bot.core.lexicon import QuestionKind
 from bot.core.text import fold, words
-from bot.core.index import IndexedPhrasing, PhrasingIndex
+from bot.core.index import IndexedPhrasing, PhrasingIndex, Query
 from bot.core.tokens import Clause, Speller, Token, clauses, commonness, tokens
 
 FILLER_WEIGHT = 0.05
@@ -48,7 +48,8 @@ STRICT_KINDS: dict[QuestionKind, float] = {
     QuestionKind.REASON: 0.8,
 }
 MISSING_NAME_FACTOR = 0.55
-TOP_ENTRIES, TOP_OTHERS = 40, 5  # candidates kept per question
+TOP_ENTRIES, TOP_OTHERS = 12, 5  # candidates kept per question
+EXPLAINED = 5  # candidates that name the phrasing they matched (for /kb why)
 OTHER_CONCEPTS = frozenset(
     lexicon.concept(name) for name in lexicon.OTHER_NAMES if lexicon.concept(name) not in lexicon.SYNONYMS
 )
@@ -194,10 +195,9 @@ class Matcher:
     def score(self, question: str) -> tuple[list[Candidate], Clause | None, frozenset[str]]:
         """Every target's best score over the question's clauses (best first), the clause that
         scored highest, and the message's rare content concepts."""
-        best = np.zeros(len(self.targets))
-        best_phrasing = np.full(len(self.targets), -1, dtype=np.int64)
-        best_clause: Clause | None = None
-        top = 0.0
+        queries: list[Query] = []
+        kept: list[Clause] = []
+        factors: list[float] = []
         whole_weight, about_article = 0.0, 1.0
         rare: frozenset[str] = frozenset()
         named: list[Token] = []
@@ -226,28 +226,29 @@ class Matcher:
             factor *= about_article
             if len({t.concept for t in content}) == 1:
                 factor *= 1 - SINGLE_WORD_DISCOUNT * min(commonness(t.word) for t in content)
-            scores, phrasing = self._score_clause(clause.kind, weights, factor)
-            better = scores > best
-            best = np.where(better, scores, best)
-            best_phrasing = np.where(better, phrasing, best_phrasing)
-            if scores.max(initial=0.0) > top:
-                top, best_clause = float(scores.max()), clause
-        return self._candidates(best, best_phrasing), best_clause, rare
-
-    def _score_clause(self, kind: QuestionKind, weights: dict[str, float], factor: float) -> tuple[
-        npt.NDArray[np.float64], npt.NDArray[np.int64]
-    ]:
-        named = [concept for concept in weights if concept in NAMES or concept in OTHER_CONCEPTS]
-        result = self._index.score(kind, weights, named)
-        names = MISSING_NAME_FACTOR**result.missing_names
-        names = np.where(self._is_gap, np.sqrt(names), names)  # declining is the safe side
+            names = tuple(c for c in weights if c in NAMES or c in OTHER_CONCEPTS)
+            queries.append(Query(clause.kind, weights, names))
+            kept.append(clause)
+            factors.append(factor)
+        if not queries:
+            return [], None, rare
+        result = self._index.score(queries)
+        names_factor = MISSING_NAME_FACTOR**result.missing_names
+        names_factor = np.where(self._is_gap, np.sqrt(names_factor), names_factor)  # declining is the safe side
         standard = np.sqrt(result.overlap * result.covered)
         # A sentence is long: judge it by how much of the question it holds.
-        passage = result.covered * result.fit * np.sqrt(np.minimum(1.0, 2 * result.overlap / result.fit**2))
-        scores = np.where(self._is_passage, passage, standard) * names * factor
-        return np.round(np.minimum(scores, 1.0), 4), result.best_phrasing
+        fit = result.first_fit
+        passage = result.covered * fit * np.sqrt(np.minimum(1.0, 2 * result.overlap / fit**2))
+        matrix = np.where(self._is_passage, passage, standard) * names_factor * np.array(factors)[:, None]
+        matrix = np.round(np.minimum(matrix, 1.0), 4)
+        best_row = matrix.argmax(axis=0)
+        best = matrix[best_row, np.arange(len(self.targets))]
+        winner = int(np.unravel_index(matrix.argmax(), matrix.shape)[0])
+        return self._candidates(best, best_row, result.adjusted), kept[winner], rare
 
-    def _candidates(self, scores: npt.NDArray[np.float64], phrasing: npt.NDArray[np.int64]) -> list[Candidate]:
+    def _candidates(
+        self, scores: npt.NDArray[np.float64], rows: npt.NDArray[np.int64], adjusted: npt.NDArray[np.float64]
+    ) -> list[Candidate]:
         """The best few targets of each kind, as candidates ordered best first."""
         chosen: list[int] = []
         for mask, keep in ((~(self._is_gap | self._is_passage), TOP_ENTRIES), (self._is_gap, TOP_OTHERS),
@@ -256,11 +257,13 @@ class Matcher:
             if len(indices) > keep:
                 indices = indices[np.argpartition(-scores[indices], keep)[:keep]]
             chosen.extend(int(i) for i in indices)
-        candidates = [
-            Candidate(self.targets[i], float(scores[i]), self._index.texts[phrasing[i]] if phrasing[i] >= 0 else "")
-            for i in chosen
-        ]
-        return sorted(candidates, key=lambda c: (-c.score, c.target.id))
+        chosen.sort(key=lambda i: (-scores[i], self.targets[i].id))
+        candidates: list[Candidate] = []
+        for rank, i in enumerate(chosen):
+            phrasing = self._index.best_phrasing(adjusted[rows[i]], i) if rank < EXPLAINED else -1
+            candidates.append(Candidate(self.targets[i], float(scores[i]),
+                                        self._index.texts[phrasing] if phrasing >= 0 else ""))
+        return candidates
 
     def match(self, question: str) -> Match:
         """Decide: answer, did-you-mean, or decline."""

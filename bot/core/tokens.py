@@ -6,7 +6,7 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -30,6 +30,7 @@ def english_words() -> dict[str, int]:
     return {word: count for word, count in frequencies.items() if count >= ENGLISH_MIN_FREQUENCY}
 
 
+@lru_cache(maxsize=65536)
 def commonness(word: str) -> float:
     """0 for rare or unknown words, rising to 1 for the most everyday English words.
 
@@ -56,23 +57,26 @@ def clauses(text: str, max_chars: int, speller: Speller | None = None) -> list[C
     With a ``speller``, typos are repaired before names and idioms are recognised.
     """
     folded = fold(strip_discord_markup(text[: max_chars * 2])[:max_chars])
-    parts = [part for part in (_clause(piece, speller) for piece in _CLAUSE_BREAK.split(folded)) if part.words]
-    whole = _clause(folded, speller)
-    if len(parts) <= 1:
+    pieces = [raw for raw in (_raw_words(piece, speller) for piece in _CLAUSE_BREAK.split(folded)) if raw]
+    whole = _clause([word for raw in pieces for word in raw])
+    if len(pieces) <= 1:
         return [whole] if whole.words else []
+    parts = [_clause(raw) for raw in pieces]
     # A chatty message's question is usually its last one: "saw this... how much did he pay?"
     asked = [part.kind for part in parts if part.kind is not QuestionKind.NONE]
     whole = Clause(asked[-1] if asked else whole.kind, whole.words)
-    chosen = parts[-MAX_CLAUSES:]
+    chosen = [part for part in parts if part.words][-MAX_CLAUSES:]
     pairs = [Clause(b.kind if a.kind is QuestionKind.NONE else a.kind, a.words + b.words)
              for a, b in zip(chosen, chosen[1:], strict=False)]
     return [whole, *chosen, *pairs]
 
 
-def _clause(text: str, speller: Speller | None) -> Clause:
+def _raw_words(text: str, speller: Speller | None) -> list[str]:
     raw = words(text)
-    if speller is not None:
-        raw = [speller.correct(word) for word in raw]
+    return [speller.correct(word) for word in raw] if speller is not None else raw
+
+
+def _clause(raw: list[str]) -> Clause:
     prepared = lexicon.replace_phrases(lexicon.normalise_numbers(raw))
     return Clause(lexicon.question_kind(prepared), tuple(prepared))
 
@@ -131,12 +135,13 @@ def tokens(clause_words: Iterable[str]) -> list[Token]:
     An amount also yields its kind ("44b" adds "#b"), so "did he pay 50 billion?" still
     meets the entry that gives the real figure.
     """
-    result: list[Token] = []
-    for word in clause_words:
-        if lexicon.is_stopword(word):
-            continue
-        result.append(Token(lexicon.concept(word), word in lexicon.FILLER, word))
-        amount = _AMOUNT.match(word)
-        if amount:
-            result.append(Token(f"#{amount.group(1)}", False, word))
-    return result
+    return [token for word in clause_words for token in _tokens_of_word(word)]
+
+
+@lru_cache(maxsize=65536)
+def _tokens_of_word(word: str) -> tuple[Token, ...]:
+    if lexicon.is_stopword(word):
+        return ()
+    token = Token(lexicon.concept(word), word in lexicon.FILLER, word)
+    amount = _AMOUNT.match(word)
+    return (token, Token(f"#{amount.group(1)}", False, word)) if amount else (token,)
