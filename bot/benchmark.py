@@ -41,9 +41,13 @@ def _time_each(ask: Callable[[str], object], questions: Sequence[str], rounds: i
 def synthetic_knowledge(base: KnowledgeBase, size: int, seed: int = 7) -> KnowledgeBase:
     """``size`` entries built from the article's words and invented ones, each quoting a real sentence."""
     rng = random.Random(seed)
-    vocabulary = sorted({w.strip(".,’'$%").lower() for s in base.article.sentences for w in s.text.split()} - {""})
-    vocabulary += [f"{rng.choice('bcdfgklmnprstvz')}{rng.choice('aeiou')}{rng.choice('bcdfgklmnprstvz')}o{n}"
-                   for n in range(5000)]
+    vocabulary = sorted(
+        {w.strip(".,’'$%").lower() for s in base.article.sentences for w in s.text.split()} - {""}
+    )
+    vocabulary += [
+        f"{rng.choice('bcdfgklmnprstvz')}{rng.choice('aeiou')}{rng.choice('bcdfgklmnprstvz')}o{n}"
+        for n in range(5000)
+    ]
     sentences = base.article.sentences
     entries: list[SourcedEntry] = list(base.sourced)
     for number in range(size - len(entries)):
@@ -61,17 +65,26 @@ def synthetic_knowledge(base: KnowledgeBase, size: int, seed: int = 7) -> Knowle
 
 
 def _startup_seconds() -> float:
-    code = "import time; t=time.perf_counter(); from bot.cli import _service; from bot.settings import Settings; " \
-           "_service(Settings()); print(time.perf_counter()-t)"
+    code = (
+        "import time; t=time.perf_counter(); from bot.cli import _service; "
+        "from bot.settings import Settings; _service(Settings()); print(time.perf_counter()-t)"
+    )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     return float(result.stdout.strip())
 
 
 def _jsonl_throughput(questions: Sequence[str]) -> tuple[float, float]:
-    payload = "\n".join(questions[i % len(questions)].replace("\n", " ") for i in range(JSONL_QUESTIONS)) + "\n"
+    payload = (
+        "\n".join(questions[i % len(questions)].replace("\n", " ") for i in range(JSONL_QUESTIONS)) + "\n"
+    )
     started = time.perf_counter()
-    result = subprocess.run([sys.executable, "-m", "bot", "ask", "--jsonl"], input=payload, capture_output=True,
-                            text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "ask", "--jsonl"],
+        input=payload,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     elapsed = time.perf_counter() - started
     if len(result.stdout.splitlines()) != JSONL_QUESTIONS:
         raise RuntimeError("ask --jsonl lost lines")
@@ -86,12 +99,16 @@ def run_benchmark(settings: Settings, questions_path: str, entries: int) -> list
     lines.append(f"start-up to ready (fresh process, imports + load + index): {startup * 1000:.0f} ms")
     started = time.perf_counter()
     service = AnswerService.load(settings.knowledge_dir, settings.cutoffs())
-    lines.append(f"load + index in this process: {(time.perf_counter() - started) * 1000:.0f} ms, "
-                 f"{len(service.knowledge.entries)} entries")
+    lines.append(
+        f"load + index in this process: {(time.perf_counter() - started) * 1000:.0f} ms, "
+        f"{len(service.knowledge.entries)} entries"
+    )
     _time_each(service.ask, questions, 1)  # warm the spelling cache as a running bot would
     lines.append(f"matching, shipped knowledge: {_percentiles(_time_each(service.ask, questions, ROUNDS))}")
-    lines.append(f"autocomplete, shipped knowledge: "
-                 f"{_percentiles(_time_each(service.autocomplete, [q[:20] for q in questions], ROUNDS))}")
+    lines.append(
+        f"autocomplete, shipped knowledge: "
+        f"{_percentiles(_time_each(service.autocomplete, [q[:20] for q in questions], ROUNDS))}"
+    )
     started = time.perf_counter()
     big = AnswerService(synthetic_knowledge(service.knowledge, entries), settings.cutoffs())
     lines.append(f"synthetic knowledge: {entries:,} entries indexed in {time.perf_counter() - started:.1f} s")
@@ -100,6 +117,8 @@ def run_benchmark(settings: Settings, questions_path: str, entries: int) -> list
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     lines.append(f"peak RSS of this process (with both indexes): {peak_mb:.0f} MB")
     elapsed, rate = _jsonl_throughput(questions)
-    lines.append(f"ask --jsonl: {JSONL_QUESTIONS} questions in {elapsed:.2f} s including start-up "
-                 f"({rate:.0f} questions/s)")
+    lines.append(
+        f"ask --jsonl: {JSONL_QUESTIONS} questions in {elapsed:.2f} s including start-up "
+        f"({rate:.0f} questions/s)"
+    )
     return lines

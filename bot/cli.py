@@ -9,8 +9,10 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 
+from bot.benchmark import run_benchmark
 from bot.core.evaluation import describe_failures, dump, evaluate, read_cases
 from bot.core.knowledge import KnowledgeError, load_knowledge
+from bot.core.matcher import Outcome
 from bot.core.service import AnswerService, QuestionError, Reply
 from bot.settings import Settings
 
@@ -25,12 +27,14 @@ def format_reply(reply: Reply) -> str:
     """A reply as plain text for the terminal."""
     if reply.answered:
         label = "Answer (direct passage from the article)" if reply.is_direct_passage else "Answer"
-        return "\n".join([
-            f"{label}, confidence {reply.confidence:.2f}:",
-            f"  {reply.answer}",
-            f"Source, section “{reply.section}”:",
-            f"  > {reply.quote}",
-        ])
+        return "\n".join(
+            [
+                f"{label}, confidence {reply.confidence:.2f}:",
+                f"  {reply.answer}",
+                f"Source, section “{reply.section}”:",
+                f"  > {reply.quote}",
+            ]
+        )
     lines = []
     if reply.suggestions and reply.note is None:
         lines.append(f"Not sure (confidence {reply.confidence:.2f}). Did you mean:")
@@ -50,7 +54,7 @@ def cmd_ask(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
     if args.jsonl:
         for line in sys.stdin:
             question = line.rstrip("\r\n")
-            reply = service.ask(question) if question.strip() else Reply(question, _decline(), 0.0)
+            reply = service.ask(question) if question.strip() else Reply(question, Outcome.DECLINE, 0.0)
             out.write(json.dumps(reply.to_json(), ensure_ascii=False) + "\n")
             out.flush()
         return EXIT_OK
@@ -62,12 +66,6 @@ def cmd_ask(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
         return EXIT_USAGE
     out.write((json.dumps(reply.to_json(), ensure_ascii=False) if args.json else format_reply(reply)) + "\n")
     return EXIT_OK
-
-
-def _decline():  # noqa: ANN202 - tiny helper kept next to its single use
-    from bot.core.matcher import Outcome
-
-    return Outcome.DECLINE
 
 
 def cmd_chat(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
@@ -96,8 +94,10 @@ def cmd_validate(args: argparse.Namespace, settings: Settings, out: TextIO) -> i
         return EXIT_FAILED
     uncited = knowledge.uncited_sentences()
     sentences = len(knowledge.article.sentences)
-    out.write(f"{len(knowledge.entries)} entries, {len(knowledge.not_covered)} known gaps, "
-              f"{sentences - len(uncited)}/{sentences} article sentences cited\n")
+    out.write(
+        f"{len(knowledge.entries)} entries, {len(knowledge.not_covered)} known gaps, "
+        f"{sentences - len(uncited)}/{sentences} article sentences cited\n"
+    )
     if uncited:
         out.write("sentences no entry cites:\n")
         out.writelines(f"  {s.id}: {s.text}\n" for s in uncited)
@@ -125,8 +125,6 @@ def cmd_eval(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
 
 def cmd_bench(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
     """Latency, start-up and throughput numbers (see bot/benchmark.py)."""
-    from bot.benchmark import run_benchmark
-
     out.writelines(line + "\n" for line in run_benchmark(settings, args.questions, args.entries))
     return EXIT_OK
 
@@ -140,7 +138,9 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("question", nargs="*", help="the question (quote it)")
     mode = ask.add_mutually_exclusive_group()
     mode.add_argument("--json", action="store_true", help="print one JSON object")
-    mode.add_argument("--jsonl", action="store_true", help="read questions from stdin, one JSON object per line")
+    mode.add_argument(
+        "--jsonl", action="store_true", help="read questions from stdin, one JSON object per line"
+    )
     ask.set_defaults(handler=cmd_ask)
 
     sub.add_parser("chat", help="interactive console").set_defaults(handler=cmd_chat)
@@ -170,8 +170,10 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     args = parser.parse_args(argv)
     handler: Callable[[argparse.Namespace, Settings, TextIO], int] = args.handler
     if args.command == "ask" and not args.jsonl and not " ".join(args.question).strip():
-        print("error: give a question, e.g. python -m bot ask \"How much did Musk pay for Twitter?\"",
-              file=sys.stderr)
+        print(
+            'error: give a question, e.g. python -m bot ask "How much did Musk pay for Twitter?"',
+            file=sys.stderr,
+        )
         return EXIT_USAGE
     try:
         return handler(args, Settings(), out or sys.stdout)

@@ -1,4 +1,4 @@
-"""Settings from the environment and `.env` (documented in `.env.example`). Built on demand, never at import."""
+"""Settings from the environment and `.env` (see `.env.example`); built on demand, never at import."""
 
 from __future__ import annotations
 
@@ -33,15 +33,21 @@ class Settings(BaseSettings):
     message_content_intent: bool = Field(
         False, description="request the privileged message content intent (needed for auto-answer channels)"
     )
-    dev_guild_ids: list[int] = Field(default_factory=list, description="guilds that get commands synced at start")
+    dev_guild_ids: list[int] = Field(
+        default_factory=list, description="guilds that get commands synced at start"
+    )
     auto_answer_channel_ids: list[int] = Field(
         default_factory=list, description="channels (and their threads) where questions are answered unasked"
     )
     auto_answer_repeat_seconds: float = Field(
-        600, ge=0, description="an auto-answer channel never gets the same question answered twice within this"
+        600,
+        ge=0,
+        description="an auto-answer channel never gets the same question answered twice within this",
     )
     user_cooldown_seconds: float = Field(10, ge=0, description="one question per user per this many seconds")
-    channel_cooldown_seconds: float = Field(2, ge=0, description="one answer per channel per this many seconds")
+    channel_cooldown_seconds: float = Field(
+        2, ge=0, description="one answer per channel per this many seconds"
+    )
 
     def cutoffs(self) -> Cutoffs:
         """The matcher's cut-offs from these settings."""

@@ -67,7 +67,9 @@ class Article:
         self.sections = sections
         self.sentences = tuple(s for section in sections for s in section.sentences)
         self._section_of = {s.id: section for section in sections for s in section.sentences}
-        self._paragraph_of = {s.id: p for section in sections for p in section.paragraphs for s in p.sentences}
+        self._paragraph_of = {
+            s.id: p for section in sections for p in section.paragraphs for s in p.sentences
+        }
         self._canonical = " ".join(canonical_quote_text(sentence.text) for sentence in self.sentences)
 
     @classmethod

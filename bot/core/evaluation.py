@@ -133,7 +133,8 @@ class EvalReport:
             f"in-scope correct:   {self.in_correct_pct:6.2f} %  ({t.in_correct}/{t.in_total})",
             f"in-scope wrong:     {self.in_wrong_pct:6.2f} %  ({t.in_wrong}/{t.in_total})",
             f"in-scope declined:  {self.in_declined_pct:6.2f} %  ({t.in_declined}/{t.in_total})",
-            f"out-of-scope answered (false answers): {self.out_answered_pct:6.2f} %  ({t.out_answered}/{t.out_total})",
+            f"out-of-scope answered (false answers): {self.out_answered_pct:6.2f} %"
+            f"  ({t.out_answered}/{t.out_total})",
             f"overall:            {100 * t.overall:6.2f} %",
             f"matching latency:   p50 {self.percentile(0.5):.3f} ms, p99 {self.percentile(0.99):.3f} ms",
         ]
@@ -141,8 +142,10 @@ class EvalReport:
             result.append("by style (in: correct/wrong/declined of total; out: answered of total):")
             for style, tally in sorted(self.by_style.items()):
                 if tally.in_total:
-                    result.append(f"  {style:14} in  {tally.in_correct}/{tally.in_wrong}/{tally.in_declined}"
-                                  f" of {tally.in_total}")
+                    result.append(
+                        f"  {style:14} in  {tally.in_correct}/{tally.in_wrong}/{tally.in_declined}"
+                        f" of {tally.in_total}"
+                    )
                 if tally.out_total:
                     result.append(f"  {style:14} out {tally.out_answered} of {tally.out_total}")
         return result
@@ -176,12 +179,14 @@ def describe_failures(failures: Sequence[tuple[EvalCase, Reply]]) -> list[str]:
 
 def dump(report: EvalReport) -> str:
     """The headline numbers as JSON (for tooling)."""
-    return json.dumps({
-        "in_correct_pct": round(report.in_correct_pct, 2),
-        "in_wrong_pct": round(report.in_wrong_pct, 2),
-        "in_declined_pct": round(report.in_declined_pct, 2),
-        "out_answered_pct": round(report.out_answered_pct, 2),
-        "overall_pct": round(100 * report.total.overall, 2),
-        "p50_ms": round(report.percentile(0.5), 4),
-        "p99_ms": round(report.percentile(0.99), 4),
-    })
+    return json.dumps(
+        {
+            "in_correct_pct": round(report.in_correct_pct, 2),
+            "in_wrong_pct": round(report.in_wrong_pct, 2),
+            "in_declined_pct": round(report.in_declined_pct, 2),
+            "out_answered_pct": round(report.out_answered_pct, 2),
+            "overall_pct": round(100 * report.total.overall, 2),
+            "p50_ms": round(report.percentile(0.5), 4),
+            "p99_ms": round(report.percentile(0.99), 4),
+        }
+    )

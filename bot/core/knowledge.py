@@ -126,7 +126,9 @@ class SourcedEntry:
 class KnowledgeBase:
     """Validated entries, what the article does not cover, and the article itself."""
 
-    def __init__(self, article: Article, entries: Iterable[SourcedEntry], not_covered: Iterable[NotCovered]):
+    def __init__(
+        self, article: Article, entries: Iterable[SourcedEntry], not_covered: Iterable[NotCovered]
+    ) -> None:
         """Assemble from already validated parts (see :func:`load_knowledge`)."""
         self.article = article
         self.sourced = tuple(entries)
@@ -145,7 +147,7 @@ class KnowledgeBase:
 
 
 def load_knowledge(root: Path) -> KnowledgeBase:
-    """Load ``root/article.txt`` and every ``root/qa/*.yaml``; raise :class:`KnowledgeError` on any problem."""
+    """Load ``root/article.txt`` and every ``root/qa/*.yaml``; raise :class:`KnowledgeError` on problems."""
     article = Article.load(root / "article.txt")
     files = sorted((root / "qa").glob("*.yaml"))
     if not files:
@@ -171,7 +173,9 @@ def read_knowledge_file(path: Path) -> dict[str, Any]:
     name = str(path)
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:
-        raise KnowledgeError([Problem(name, None, None, f"file is {size:,} bytes; the limit is {MAX_FILE_BYTES:,}")])
+        raise KnowledgeError(
+            [Problem(name, None, None, f"file is {size:,} bytes; the limit is {MAX_FILE_BYTES:,}")]
+        )
     return parse_yaml(path.read_text(encoding="utf-8"), name)
 
 
@@ -182,11 +186,15 @@ def parse_yaml(text: str, name: str) -> dict[str, Any]:
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f"line {mark.line + 1}" if mark is not None else None
-        raise KnowledgeError([Problem(name, None, where, f"not valid YAML ({getattr(error, 'problem', error)})")]) from None
+        raise KnowledgeError(
+            [Problem(name, None, where, f"not valid YAML ({getattr(error, 'problem', error)})")]
+        ) from None
     if data is None:
         return {}
     if not isinstance(data, dict):
-        raise KnowledgeError([Problem(name, None, None, "the file must be a mapping with 'entries' and/or 'not_covered'")])
+        raise KnowledgeError(
+            [Problem(name, None, None, "the file must be a mapping with 'entries' and/or 'not_covered'")]
+        )
     return data
 
 
@@ -213,7 +221,9 @@ def build_knowledge(article: Article, files: Sequence[tuple[str, dict[str, Any]]
     for item in not_covered:
         for index, target in enumerate(item.see):
             if target not in entry_ids:
-                problems.append(Problem(owner[item.id], item.id, f"see[{index}]", f"no entry has id {target!r}"))
+                problems.append(
+                    Problem(owner[item.id], item.id, f"see[{index}]", f"no entry has id {target!r}")
+                )
     if problems:
         raise KnowledgeError(problems)
     return KnowledgeBase(article, sourced, not_covered)
@@ -244,16 +254,25 @@ def _locate(article: Article, name: str, entry: Entry, problems: list[Problem]) 
     found = article.locate(entry.source.quote)
     if found is None:
         closest = article.closest_sentence(entry.source.quote).text
-        problems.append(Problem(name, entry.id, "source.quote", f"not found in the article; did you mean: “{closest}”"))
+        problems.append(
+            Problem(name, entry.id, "source.quote", f"not found in the article; did you mean: “{closest}”")
+        )
         return None
     section = article.section(entry.source.section)
     if section is None:
         headings = "; ".join(s.heading for s in article.sections)
-        problems.append(Problem(name, entry.id, "source.section", f"no such heading; headings are: {headings}"))
+        problems.append(
+            Problem(name, entry.id, "source.section", f"no such heading; headings are: {headings}")
+        )
         return None
     if section.id != found.section.id:
         problems.append(
-            Problem(name, entry.id, "source.section", f"the quote is in “{found.section.heading}”, not this section")
+            Problem(
+                name,
+                entry.id,
+                "source.section",
+                f"the quote is in “{found.section.heading}”, not this section",
+            )
         )
         return None
     return SourcedEntry(entry, found.sentences)

@@ -418,8 +418,11 @@ def concept(word: str) -> str:
 
 
 def question_kind(words: list[str]) -> QuestionKind:
-    """What the question asks for: yes/no when it opens with a verb ("has he raised how much it
-    costs?"), else its first question word (after phrase replacement)."""
+    """What the question asks for, from its words after phrase replacement.
+
+    Yes/no when it opens with a verb ("has he raised how much it costs?"); else a specific kind
+    anywhere ("what percentage" asks how much); else its first question word.
+    """
     content = [word for word in words if word not in FILLER]
     if content and content[0] in YES_NO_OPENERS:
         return QuestionKind.YES_NO

@@ -30,10 +30,10 @@ from pydantic import BaseModel, ConfigDict, Field
 from rapidfuzz import fuzz
 
 from bot.core import lexicon
+from bot.core.index import IndexedPhrasing, PhrasingIndex, Query
 from bot.core.knowledge import KnowledgeBase
 from bot.core.lexicon import QuestionKind
 from bot.core.text import fold, words
-from bot.core.index import IndexedPhrasing, PhrasingIndex, Query
 from bot.core.tokens import Clause, Speller, Token, clauses, commonness, tokens
 
 FILLER_WEIGHT = 0.05
@@ -150,8 +150,14 @@ class Matcher:
                 kinds = {_kind_of(texts[0])}
             index = len(self.targets)
             self.targets.append(
-                Target(raw_target.id, raw_target.kind, raw_target.question, raw_target.sentence_ids,
-                       frozenset(kinds), frozenset(vocabulary))
+                Target(
+                    raw_target.id,
+                    raw_target.kind,
+                    raw_target.question,
+                    raw_target.sentence_ids,
+                    frozenset(kinds),
+                    frozenset(vocabulary),
+                )
             )
             analysed.extend((index, text, toks) for text, toks in phrasing_tokens)
         self.speller = Speller(surface)
@@ -166,7 +172,9 @@ class Matcher:
             if (weights := self._weigh(toks))
         ]
         self._index = PhrasingIndex(
-            len(self.targets), [t.vocabulary for t in self.targets], phrasings,
+            len(self.targets),
+            [t.vocabulary for t in self.targets],
+            phrasings,
             lambda kind, p: _kind_factor(kind, self.targets[p.target], p.kind),
         )
         kinds_of = np.array([t.kind.value for t in self.targets])
@@ -193,8 +201,11 @@ class Matcher:
         return weights
 
     def score(self, question: str) -> tuple[list[Candidate], Clause | None, frozenset[str]]:
-        """Every target's best score over the question's clauses (best first), the clause that
-        scored highest, and the message's rare content concepts."""
+        """Score the question's clauses against every target.
+
+        Returns the candidates (best first, each at its best clause), the clause that scored
+        highest, and the message's rare content concepts.
+        """
         queries: list[Query] = []
         kept: list[Clause] = []
         factors: list[float] = []
@@ -234,7 +245,9 @@ class Matcher:
             return [], None, rare
         result = self._index.score(queries)
         names_factor = MISSING_NAME_FACTOR**result.missing_names
-        names_factor = np.where(self._is_gap, np.sqrt(names_factor), names_factor)  # declining is the safe side
+        names_factor = np.where(
+            self._is_gap, np.sqrt(names_factor), names_factor
+        )  # declining is the safe side
         standard = np.sqrt(result.overlap * result.covered)
         # A sentence is long: judge it by how much of the question it holds.
         fit = result.first_fit
@@ -251,8 +264,11 @@ class Matcher:
     ) -> list[Candidate]:
         """The best few targets of each kind, as candidates ordered best first."""
         chosen: list[int] = []
-        for mask, keep in ((~(self._is_gap | self._is_passage), TOP_ENTRIES), (self._is_gap, TOP_OTHERS),
-                           (self._is_passage, TOP_OTHERS)):
+        for mask, keep in (
+            (~(self._is_gap | self._is_passage), TOP_ENTRIES),
+            (self._is_gap, TOP_OTHERS),
+            (self._is_passage, TOP_OTHERS),
+        ):
             indices = np.flatnonzero(mask & (scores > 0))
             if len(indices) > keep:
                 indices = indices[np.argpartition(-scores[indices], keep)[:keep]]
@@ -261,8 +277,11 @@ class Matcher:
         candidates: list[Candidate] = []
         for rank, i in enumerate(chosen):
             phrasing = self._index.best_phrasing(adjusted[rows[i]], i) if rank < EXPLAINED else -1
-            candidates.append(Candidate(self.targets[i], float(scores[i]),
-                                        self._index.texts[phrasing] if phrasing >= 0 else ""))
+            candidates.append(
+                Candidate(
+                    self.targets[i], float(scores[i]), self._index.texts[phrasing] if phrasing >= 0 else ""
+                )
+            )
         return candidates
 
     def match(self, question: str) -> Match:
@@ -282,7 +301,7 @@ class Matcher:
         folded = text.casefold()
         return sorted(
             entries,
-            key=lambda t: (-(scored.get(t.id, 0.0) + fuzz.partial_ratio(folded, t.question.casefold()) / 400)),
+            key=lambda t: -(scored.get(t.id, 0.0) + fuzz.partial_ratio(folded, t.question.casefold()) / 400),
         )[:limit]
 
 
@@ -304,23 +323,48 @@ def decide(
     top_score = best.score if best else 0.0
     common = {"ranked": tuple(ranked[:5]), "normalised": normalised, "kind": kind}
     if gaps and _gap_wins(gaps[0], best, kind, cutoffs, unanswerable):
-        return Match(Outcome.DECLINE, gaps[0].score, gaps[0], reason="matches a question the article does not answer",
-                     **common)
+        return Match(
+            Outcome.DECLINE,
+            gaps[0].score,
+            gaps[0],
+            reason="matches a question the article does not answer",
+            **common,
+        )
     if best is not None and best.score >= cutoffs.answer_at:
-        rivals = [c for c in entries[1:] if c.score >= best.score - cutoffs.margin
-                  and not c.target.sentence_ids & best.target.sentence_ids]
+        rivals = [
+            c
+            for c in entries[1:]
+            if c.score >= best.score - cutoffs.margin and not c.target.sentence_ids & best.target.sentence_ids
+        ]
         if not rivals:
             return Match(Outcome.ANSWER, best.score, best, reason="confident and clearly ahead", **common)
         close = (best, *rivals[:2])
-        return Match(Outcome.SUGGEST, best.score, best, reason="several entries fit about as well",
-                     suggestions=close, **common)
-    if passages and passages[0].score >= cutoffs.passage_at and passages[0].score >= top_score + cutoffs.margin:
-        return Match(Outcome.ANSWER, passages[0].score, passages[0], reason="one article sentence answers it",
-                     **common)
+        return Match(
+            Outcome.SUGGEST,
+            best.score,
+            best,
+            reason="several entries fit about as well",
+            suggestions=close,
+            **common,
+        )
+    if (
+        passages
+        and passages[0].score >= cutoffs.passage_at
+        and passages[0].score >= top_score + cutoffs.margin
+    ):
+        return Match(
+            Outcome.ANSWER, passages[0].score, passages[0], reason="one article sentence answers it", **common
+        )
     if best is not None and best.score >= cutoffs.suggest_at:
         close = tuple(c for c in entries[:3] if c.score >= cutoffs.suggest_at)
-        return Match(Outcome.SUGGEST, best.score, best, reason="not confident enough to answer", suggestions=close,
-                     **common)
+        return Match(
+            Outcome.SUGGEST,
+            best.score,
+            best,
+            reason="not confident enough to answer",
+            suggestions=close,
+            **common,
+        )
     return Match(Outcome.DECLINE, top_score, best, reason="nothing in the knowledge fits", **common)
 
 
@@ -338,13 +382,23 @@ def _describe(knowledge: KnowledgeBase) -> Iterable[tuple[_RawTarget, tuple[str,
     for item in knowledge.sourced:
         entry = item.entry
         ids = frozenset(s.id for s in item.sentences)
-        yield (_RawTarget(entry.id, TargetKind.ENTRY, entry.question, ids, entry.asks), entry.phrasings,
-               (entry.answer, entry.source.quote))
+        yield (
+            _RawTarget(entry.id, TargetKind.ENTRY, entry.question, ids, entry.asks),
+            entry.phrasings,
+            (entry.answer, entry.source.quote),
+        )
     for gap in knowledge.not_covered:
-        yield _RawTarget(gap.id, TargetKind.NOT_COVERED, gap.question, frozenset(), gap.asks), gap.phrasings, ()
+        yield (
+            _RawTarget(gap.id, TargetKind.NOT_COVERED, gap.question, frozenset(), gap.asks),
+            gap.phrasings,
+            (),
+        )
     for sentence in knowledge.article.sentences:
-        yield (_RawTarget(sentence.id, TargetKind.PASSAGE, sentence.text, frozenset({sentence.id}), ()),
-               (sentence.text,), ())
+        yield (
+            _RawTarget(sentence.id, TargetKind.PASSAGE, sentence.text, frozenset({sentence.id}), ()),
+            (sentence.text,),
+            (),
+        )
 
 
 def _tokens_of(text: str) -> list[Token]:
@@ -368,8 +422,11 @@ def _inverse_document_frequency(targets: Sequence[Target]) -> dict[str, float]:
 def _gap_wins(
     gap: Candidate, best: Candidate | None, kind: QuestionKind, cutoffs: Cutoffs, unanswerable: frozenset[str]
 ) -> bool:
-    """A known gap wins when it beats every entry; when it claims this kind of question and ties;
-    or when it is close and explains a word of the question that no entry knows."""
+    """Whether a known gap ("the article doesn't say when...") should decide the reply.
+
+    It does when it beats every entry; when it claims this kind of question and ties; or when
+    it is close and explains a word of the question that no entry knows.
+    """
     if gap.score < cutoffs.suggest_at:
         return False
     top_score = best.score if best else 0.0
@@ -409,5 +466,3 @@ def _kind_factor(kind: QuestionKind, target: Target, phrasing_kind: QuestionKind
         if strict and len(strict) == len(target.answers):
             return min(strict)
     return STRICT_KINDS.get(kind, 1.0)
-
-

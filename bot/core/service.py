@@ -102,8 +102,15 @@ class AnswerService:
         if item is None:
             raise KeyError(entry_id)
         entry = item.entry
-        return Reply(question or entry.question, Outcome.ANSWER, 1.0, entry.id, entry.answer,
-                     entry.source.quote, self._heading(item.sentences[0].id))
+        return Reply(
+            question or entry.question,
+            Outcome.ANSWER,
+            1.0,
+            entry.id,
+            entry.answer,
+            entry.source.quote,
+            self._heading(item.sentences[0].id),
+        )
 
     def autocomplete(self, text: str, limit: int = 25) -> list[Suggestion]:
         """Known questions ranked for what has been typed so far."""
@@ -130,18 +137,44 @@ class AnswerService:
         if match.outcome is Outcome.ANSWER and best is not None:
             if best.target.kind is TargetKind.PASSAGE:
                 sentence = next(s for s in self.knowledge.article.sentences if s.id == best.target.id)
-                return Reply(question, match.outcome, match.confidence, None, sentence.text, sentence.text,
-                             self._heading(sentence.id), sentence.id, match=match)
+                return Reply(
+                    question,
+                    match.outcome,
+                    match.confidence,
+                    None,
+                    sentence.text,
+                    sentence.text,
+                    self._heading(sentence.id),
+                    sentence.id,
+                    match=match,
+                )
             reply = self.entry_reply(best.target.id, question)
-            return Reply(question, match.outcome, match.confidence, reply.entry_id, reply.answer, reply.quote,
-                         reply.section, match=match)
+            return Reply(
+                question,
+                match.outcome,
+                match.confidence,
+                reply.entry_id,
+                reply.answer,
+                reply.quote,
+                reply.section,
+                match=match,
+            )
         if match.outcome is Outcome.SUGGEST:
-            return Reply(question, match.outcome, match.confidence, suggestions=self._suggest(match.suggestions),
-                         match=match)
+            return Reply(
+                question,
+                match.outcome,
+                match.confidence,
+                suggestions=self._suggest(match.suggestions),
+                match=match,
+            )
         if best is not None and best.target.kind is TargetKind.NOT_COVERED:
             gap = next(g for g in self.knowledge.not_covered if g.id == best.target.id)
-            see = tuple(Suggestion(i, self.knowledge.get(i).entry.question) for i in gap.see if self.knowledge.get(i))
-            return Reply(question, match.outcome, match.confidence, note=gap.answer, suggestions=see, match=match)
+            see = tuple(
+                Suggestion(i, self.knowledge.get(i).entry.question) for i in gap.see if self.knowledge.get(i)
+            )
+            return Reply(
+                question, match.outcome, match.confidence, note=gap.answer, suggestions=see, match=match
+            )
         return Reply(question, Outcome.DECLINE, match.confidence, note=NO_ANSWER, match=match)
 
     @staticmethod

@@ -115,8 +115,7 @@ def words(text: str) -> list[str]:
         if not any(ch.isalnum() for ch in token):
             continue
         parts = [token] if any(ch.isdigit() for ch in token) else _INNER_PUNCTUATION.split(token)
-        for part in parts:
-            part = part.strip("'")
+        for part in (piece.strip("'") for piece in parts):
             if part:
                 result.extend(_expand(part).split())
     return result

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Iterable
@@ -66,8 +67,10 @@ def clauses(text: str, max_chars: int, speller: Speller | None = None) -> list[C
     asked = [part.kind for part in parts if part.kind is not QuestionKind.NONE]
     whole = Clause(asked[-1] if asked else whole.kind, whole.words)
     chosen = [part for part in parts if part.words][-MAX_CLAUSES:]
-    pairs = [Clause(b.kind if a.kind is QuestionKind.NONE else a.kind, a.words + b.words)
-             for a, b in zip(chosen, chosen[1:], strict=False)]
+    pairs = [
+        Clause(b.kind if a.kind is QuestionKind.NONE else a.kind, a.words + b.words)
+        for a, b in itertools.pairwise(chosen)
+    ]
     return [whole, *chosen, *pairs]
 
 
@@ -87,7 +90,9 @@ class Speller:
     def __init__(self, vocabulary: Iterable[str]) -> None:
         """``vocabulary``: the surface words the knowledge uses (and the lexicon knows)."""
         self._known = frozenset(vocabulary) | lexicon.STOPWORDS | lexicon.FILLER
-        self._by_length: dict[int, list[str]] = {}  # typo targets, by length: an edit changes it by one at most
+        self._by_length: dict[
+            int, list[str]
+        ] = {}  # typo targets, by length: an edit changes it by one at most
         for word in sorted(w for w in self._known if len(w) >= 4 and w.isalpha()):
             self._by_length.setdefault(len(word), []).append(word)
         self._english = english_words()
@@ -106,7 +111,11 @@ class Speller:
         if len(word) < 3 or not word.isalpha() or word in self._known or word in self._english:
             return word
         limit = 1 if len(word) <= 7 else 2
-        choices = [c for size in range(len(word) - limit, len(word) + limit + 1) for c in self._by_length.get(size, ())]
+        choices = [
+            c
+            for size in range(len(word) - limit, len(word) + limit + 1)
+            for c in self._by_length.get(size, ())
+        ]
         found = process.extract(word, choices, scorer=OSA.distance, score_cutoff=limit, limit=8)
         if not found:
             return word

@@ -41,8 +41,10 @@ def test_tally_counts_each_outcome() -> None:
 
 def test_bad_line_is_named(tmp_path: Path) -> None:
     path = tmp_path / "bad.jsonl"
-    path.write_text('{"q": "ok", "kind": "in", "expect": [["a"]]}\n{"q": "x", "kind": "maybe"}\n', encoding="utf-8")
-    with pytest.raises(ValueError, match="bad.jsonl:2"):
+    path.write_text(
+        '{"q": "ok", "kind": "in", "expect": [["a"]]}\n{"q": "x", "kind": "maybe"}\n', encoding="utf-8"
+    )
+    with pytest.raises(ValueError, match=r"bad\.jsonl:2"):
         read_cases(path)
 
 

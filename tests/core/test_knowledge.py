@@ -4,6 +4,7 @@ import pytest
 import yaml
 
 from bot.core.knowledge import MAX_FILE_BYTES, KnowledgeBase, KnowledgeError, load_knowledge
+
 KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
 
 ARTICLE = (KNOWLEDGE / "article.txt").read_text(encoding="utf-8")
@@ -75,7 +76,10 @@ def test_a_good_file_loads(tmp_path: Path) -> None:
         ({"id": "Not A Slug"}, "entry 'Not A Slug': id: String should match pattern"),
         ({"asks": ["sometimes"]}, "entry 'price-paid': asks[0]:"),
         ({"colour": "blue"}, "entry 'price-paid': colour: Extra inputs are not permitted"),
-        ({"source": {"section": "Musk’s Stance on Free Speech"}}, "entry 'price-paid': source.quote: Field required"),
+        (
+            {"source": {"section": "Musk’s Stance on Free Speech"}},
+            "entry 'price-paid': source.quote: Field required",
+        ),
     ],
 )
 def test_schema_errors_name_file_entry_and_field(tmp_path: Path, changes: dict, expected: str) -> None:
@@ -106,8 +110,13 @@ def test_duplicate_ids_across_files(tmp_path: Path) -> None:
 
 
 def test_not_covered_must_point_to_existing_entries(tmp_path: Path) -> None:
-    gap = {"id": "when-bought", "question": "When did Musk buy Twitter?", "alternates": ["a b", "c d"],
-           "answer": "The article doesn't say.", "see": ["nope"]}
+    gap = {
+        "id": "when-bought",
+        "question": "When did Musk buy Twitter?",
+        "alternates": ["a b", "c d"],
+        "answer": "The article doesn't say.",
+        "see": ["nope"],
+    }
     message = problem_of(tmp_path, {"a.yaml": {**with_changes(), "not_covered": [gap]}})
     assert "entry 'when-bought': see[0]: no entry has id 'nope'" in message
 

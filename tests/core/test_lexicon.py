@@ -38,8 +38,16 @@ def test_phrases(raw: str, expected: list[str]) -> None:
 
 @pytest.mark.parametrize(
     ("word", "expected"),
-    [("elon", "musk"), ("msft", "microsoft"), ("oai", "openai"), ("feds", "government"), ("paid", "pay"),
-     ("donated", "donate"), ("advertisers", "ad"), ("restricting", "restrict")],
+    [
+        ("elon", "musk"),
+        ("msft", "microsoft"),
+        ("oai", "openai"),
+        ("feds", "government"),
+        ("paid", "pay"),
+        ("donated", "donate"),
+        ("advertisers", "ad"),
+        ("restricting", "restrict"),
+    ],
 )
 def test_nicknames_and_synonyms_share_a_concept(word: str, expected: str) -> None:
     assert concept(word) == expected

@@ -22,8 +22,10 @@ KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
         ("digital marketing center", "removed-from-marketing-center"),
         ("yo why is elon beefing w openai", "musk-battling-openai"),
         ("the chatgpt company, how much did the tesla guy give them", "musk-openai-donation"),
-        ("hey all, reading this on my phone lol. how much has ad revenue dropped since elon took over?",
-         "ad-revenue-down-half"),
+        (
+            "hey all, reading this on my phone lol. how much has ad revenue dropped since elon took over?",
+            "ad-revenue-down-half",
+        ),
         ("<@123456> **how much** did musk pay for twitter??", "price-paid-for-twitter"),
     ],
 )
@@ -101,12 +103,18 @@ def test_cutoffs_are_settings(service: AnswerService) -> None:
 
 def test_direct_passage_answers_when_no_entry_fits(tmp_path: Path) -> None:
     (tmp_path / "qa").mkdir()
-    (tmp_path / "article.txt").write_text((KNOWLEDGE / "article.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "article.txt").write_text(
+        (KNOWLEDGE / "article.txt").read_text(encoding="utf-8"), encoding="utf-8"
+    )
     entry = {
-        "id": "price", "question": "How much did Musk pay for Twitter?",
+        "id": "price",
+        "question": "How much did Musk pay for Twitter?",
         "alternates": ["twitter price", "how much was twitter", "elon paid", "twitter cost"],
         "answer": "Musk paid $44 billion for Twitter.",
-        "source": {"section": "Musk’s Stance on Free Speech", "quote": "Despite paying $44 billion for Twitter"},
+        "source": {
+            "section": "Musk’s Stance on Free Speech",
+            "quote": "Despite paying $44 billion for Twitter",
+        },
     }
     (tmp_path / "qa" / "one.yaml").write_text(yaml.safe_dump({"entries": [entry]}), encoding="utf-8")
     service = AnswerService(load_knowledge(tmp_path))

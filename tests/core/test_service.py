@@ -3,7 +3,16 @@ import pytest
 from bot.core.matcher import Outcome
 from bot.core.service import AnswerService, QuestionError
 
-PUBLIC_FIELDS = ["question", "answered", "answer", "quote", "section", "confidence", "entry_id", "suggestions"]
+PUBLIC_FIELDS = [
+    "question",
+    "answered",
+    "answer",
+    "quote",
+    "section",
+    "confidence",
+    "entry_id",
+    "suggestions",
+]
 
 
 @pytest.mark.parametrize("question", ["", "   ", "\n\t"])
