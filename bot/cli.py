@@ -129,6 +129,20 @@ def cmd_bench(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
     return EXIT_OK
 
 
+def cmd_run(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
+    """Run the Discord bot until SIGTERM or SIGINT."""
+    from bot.app import runner  # noqa: PLC0415 - discord.py loads only for the commands that need it
+
+    return runner.run(settings)
+
+
+def cmd_sync(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
+    """Sync the slash commands globally (and to the development guilds) now."""
+    from bot.app import runner  # noqa: PLC0415 - as above
+
+    return runner.sync(settings)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every subcommand."""
     parser = argparse.ArgumentParser(prog="python -m bot", description="Answer questions about the article.")
@@ -161,6 +175,9 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--questions", default="tests/eval/questions.jsonl", help="questions to time")
     bench.add_argument("--entries", type=int, default=10_000, help="size of the synthetic knowledge base")
     bench.set_defaults(handler=cmd_bench)
+
+    sub.add_parser("run", help="run the Discord bot (needs DISCORD_TOKEN)").set_defaults(handler=cmd_run)
+    sub.add_parser("sync", help="sync slash commands with Discord now").set_defaults(handler=cmd_sync)
     return parser
 
 

@@ -89,6 +89,9 @@ def _pct(part: int, whole: int) -> float:
     return 100.0 * part / whole if whole else 0.0
 
 
+CONFIDENCE_BANDS = (0.9, 0.8, 0.7, 0.0)
+
+
 @dataclass
 class EvalReport:
     """The outcome of an evaluation run."""
@@ -97,6 +100,21 @@ class EvalReport:
     by_style: dict[str, Tally]
     latencies_ms: list[float]
     failures: list[tuple[EvalCase, Reply]] = field(default_factory=list)
+    answered: list[tuple[float, bool]] = field(default_factory=list)  # (confidence, right) per answer
+
+    def calibration(self) -> list[str]:
+        """How often answers were right, by confidence band: what the confidence means in practice."""
+        lines = []
+        upper = 1.01
+        for lower in CONFIDENCE_BANDS:
+            band = [right for confidence, right in self.answered if lower <= confidence < upper]
+            if band:
+                lines.append(
+                    f"  confidence {lower:.1f}–{min(upper, 1.0):.1f}: {len(band)} answers, "
+                    f"{_pct(sum(band), len(band)):.1f} % right"
+                )
+            upper = lower
+        return lines
 
     @property
     def in_correct_pct(self) -> float:
@@ -138,6 +156,9 @@ class EvalReport:
             f"overall:            {100 * t.overall:6.2f} %",
             f"matching latency:   p50 {self.percentile(0.5):.3f} ms, p99 {self.percentile(0.99):.3f} ms",
         ]
+        if self.answered:
+            result.append("answers by confidence (right = correct in scope; out-of-scope answers are wrong):")
+            result.extend(self.calibration())
         if by_style:
             result.append("by style (in: correct/wrong/declined of total; out: answered of total):")
             for style, tally in sorted(self.by_style.items()):
@@ -157,15 +178,18 @@ def evaluate(service: AnswerService, cases: Iterable[EvalCase]) -> EvalReport:
     by_style: dict[str, Tally] = defaultdict(Tally)
     latencies: list[float] = []
     failures: list[tuple[EvalCase, Reply]] = []
+    answered: list[tuple[float, bool]] = []
     for case in cases:
         started = time.perf_counter()
         reply = service.ask(case.q)
         latencies.append((time.perf_counter() - started) * 1000)
         total.add(case, reply)
         by_style[case.style or "-"].add(case, reply)
+        if reply.answered:
+            answered.append((reply.confidence, case.kind == "in" and is_correct(case, reply)))
         if (case.kind == "in") != is_correct(case, reply) or (case.kind == "out" and reply.answered):
             failures.append((case, reply))
-    return EvalReport(total, dict(by_style), latencies, failures)
+    return EvalReport(total, dict(by_style), latencies, failures, answered)
 
 
 def describe_failures(failures: Sequence[tuple[EvalCase, Reply]]) -> list[str]:
