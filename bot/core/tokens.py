@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import gzip
 import itertools
+import json
 import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from importlib import resources
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
-from spellchecker import SpellChecker
 
 from bot.core import lexicon
 from bot.core.lexicon import QuestionKind
@@ -19,15 +21,16 @@ from bot.core.text import fold, strip_discord_markup, words
 
 _CLAUSE_BREAK = re.compile(r"(?:(?<!\d)[.](?!\d)|[?!;\n]|\s-\s)+")
 MAX_CLAUSES = 4
-ENGLISH_MIN_FREQUENCY = 30
+ENGLISH_MIN_FREQUENCY = 100  # counts in the list; rarer entries are mostly names and misspellings
 COMMON_FROM = 150_000  # word counts in the spell checker's English frequency list
 VERY_COMMON_AT = 1_500_000
 
 
 @cache
 def english_words() -> dict[str, int]:
-    """English words with their frequency; these are never "corrected" into another word."""
-    frequencies = SpellChecker(language="en").word_frequency.dictionary
+    """English words with their frequency (pyspellchecker's list); these are never "corrected"."""
+    packed = (resources.files("spellchecker") / "resources" / "en.json.gz").read_bytes()
+    frequencies: dict[str, int] = json.loads(gzip.decompress(packed))
     return {word: count for word, count in frequencies.items() if count >= ENGLISH_MIN_FREQUENCY}
 
 
