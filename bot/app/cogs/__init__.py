@@ -1,0 +1,1 @@
+"""The bot's command groups: asking questions and browsing the article."""
