@@ -9,6 +9,8 @@ import asyncio
 import logging
 import signal
 import sys
+from collections.abc import Callable, Coroutine
+from typing import Any
 
 import discord
 
@@ -46,24 +48,27 @@ def _configure_logging(level: str) -> None:
 
 def run(settings: Settings, *, service: AnswerService | None = None) -> int:
     """Run the bot until SIGTERM/SIGINT; return the process exit code."""
-    token = _token(settings)
-    if token is None:
-        print(NO_TOKEN, file=sys.stderr)
-        return EXIT_USAGE
-    _configure_logging(settings.log_level)
-    service = service or AnswerService.load(settings.knowledge_dir, settings.cutoffs())
-    return asyncio.run(_serve(settings, service, token))
+    return _with_token(settings, service, _serve)
 
 
 def sync(settings: Settings, *, service: AnswerService | None = None) -> int:
     """Log in, sync the commands globally (and to dev guilds), log out."""
+    return _with_token(settings, service, _sync)
+
+
+def _with_token(
+    settings: Settings,
+    service: AnswerService | None,
+    action: Callable[[Settings, AnswerService, str], Coroutine[Any, Any, int]],
+) -> int:
+    """Refuse a missing token with one line (exit 2); otherwise load the service and run ``action``."""
     token = _token(settings)
     if token is None:
         print(NO_TOKEN, file=sys.stderr)
         return EXIT_USAGE
     _configure_logging(settings.log_level)
     service = service or AnswerService.load(settings.knowledge_dir, settings.cutoffs())
-    return asyncio.run(_sync(settings, service, token))
+    return asyncio.run(action(settings, service, token))
 
 
 async def _sync(settings: Settings, service: AnswerService, token: str) -> int:
