@@ -5,17 +5,17 @@ Both read :func:`time.monotonic` at call time, so a simulated clock can move the
 
 from __future__ import annotations
 
-import re
 import time
 from collections.abc import Callable
 
 from discord.ext import commands
 
+from bot.core.text import fold, words
+
 # CooldownMapping treats ``current=0.0`` as "not given" and falls back to time.time(); a constant
 # offset keeps this monotonic clock strictly positive without changing any interval.
 _CLOCK_OFFSET = 1.0
 _MAX_REMEMBERED = 10_000
-_WORD = re.compile(r"\w+")
 
 Clock = Callable[[], float]
 
@@ -58,7 +58,7 @@ class Throttle:
 
 def question_key(text: str) -> str:
     """Fold a question for repeat detection: case, punctuation and spacing ignored."""
-    return " ".join(_WORD.findall(text.casefold()))
+    return " ".join(words(fold(text)))
 
 
 class RepeatGuard:

@@ -432,6 +432,12 @@ def question_kind(words: list[str]) -> QuestionKind:
     return specific[0] if specific else (found[0] if found else QuestionKind.NONE)
 
 
+def question_opens(words: list[str]) -> bool:
+    """True when the first word that is not chat filler is a question word or a yes/no verb."""
+    content = [word for word in words if word not in FILLER]
+    return bool(content) and (content[0] in QUESTION_OPENERS or content[0] in YES_NO_OPENERS)
+
+
 def is_stopword(word: str) -> bool:
     """True for words that carry no meaning for matching."""
     return word in STOPWORDS or word in QUESTION_OPENERS or word in YES_NO_OPENERS

@@ -7,7 +7,9 @@ from pathlib import Path
 from typing import Any
 
 from bot.core.knowledge import KnowledgeBase, load_knowledge
+from bot.core.lexicon import question_opens
 from bot.core.matcher import Candidate, Cutoffs, Match, Matcher, Outcome, TargetKind
+from bot.core.tokens import clauses
 
 NO_ANSWER = "The article doesn't cover that."
 
@@ -95,6 +97,13 @@ class AnswerService:
         if not question or not question.strip():
             raise QuestionError("Ask a question about the article; this one is empty.")
         return self._reply(question, self.matcher.match(question))
+
+    def looks_like_question(self, text: str) -> bool:
+        """Whether a channel message is worth answering unasked: a question mark, or it opens like one."""
+        if "?" in text:
+            return True
+        found = clauses(text, self.cutoffs.max_question_chars)
+        return bool(found) and question_opens(found[0].words)
 
     def entry_reply(self, entry_id: str, question: str | None = None) -> Reply:
         """The answer of one entry, as if it had been matched (for buttons and browsing)."""

@@ -90,3 +90,17 @@ def test_sections_count_questions(service: AnswerService) -> None:
     sections = service.sections()
     assert len(sections) == 5
     assert sum(s.questions for s in sections) == len(service.knowledge.entries)
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        ("how much did musk pay", True),
+        ("lol did msft pay", True),
+        ("musk paid 44b?", True),
+        ("nice weather today", False),
+        ("", False),
+    ],
+)
+def test_looks_like_question(service: AnswerService, text: str, question: bool) -> None:
+    assert service.looks_like_question(text) is question

@@ -18,20 +18,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-QUESTION_WORDS = frozenset(
-    "what whats what's who whos who's whom whose when where why how which is are was were "  # noqa: SIM905
-    "do does did can could will would should has have had".split()
-)
-_FIRST_WORD = re.compile(r"[a-z']+")
-
-
-def looks_like_question(text: str) -> bool:
-    """Tell whether auto-answering should consider ``text``: a question mark, or a question word first."""
-    if "?" in text:
-        return True
-    first = _FIRST_WORD.match(text.strip().casefold())
-    return first is not None and first.group() in QUESTION_WORDS
-
 
 class Asking(commands.Cog):
     """Answers questions wherever the bot is asked one."""
@@ -85,7 +71,7 @@ class Asking(commands.Cog):
 
     async def _auto_answer(self, message: discord.Message) -> None:
         text = message.content.strip()
-        if not text or not looks_like_question(text):
+        if not text or not self.bot.service.looks_like_question(text):
             return
         reply = self.bot.service.ask(text)
         channel_id = message.channel.id
