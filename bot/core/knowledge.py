@@ -229,6 +229,41 @@ def build_knowledge(article: Article, files: Sequence[tuple[str, dict[str, Any]]
     return KnowledgeBase(article, sourced, not_covered)
 
 
+def validate_entries(article: Article, name: str, data: dict[str, Any]) -> list[SourcedEntry]:
+    """Validate one parsed file's entries on their own (schema, quotes, sections, unique ids)."""
+    problems: list[Problem] = []
+    model = _validate_schema(name, data, problems)
+    sourced: list[SourcedEntry] = []
+    if model is not None:
+        seen: set[str] = set()
+        for entry in model.entries:
+            if entry.id in seen:
+                problems.append(Problem(name, entry.id, "id", "used twice in this file"))
+            seen.add(entry.id)
+            located = _locate(article, name, entry, problems)
+            if located is not None:
+                sourced.append(located)
+    if problems:
+        raise KnowledgeError(problems)
+    return sourced
+
+
+def locate_entry(article: Article, name: str, entry: Entry) -> SourcedEntry:
+    """Find an entry's quote in the article; raise :class:`KnowledgeError` if it is not there."""
+    problems: list[Problem] = []
+    located = _locate(article, name, entry, problems)
+    if located is None:
+        raise KnowledgeError(problems)
+    return located
+
+
+def problems_from(name: str, data: dict[str, Any], error: ValidationError) -> list[Problem]:
+    """Pydantic errors on one entry-shaped mapping, located by entry id and field."""
+    return [
+        _problem_from(name, {"entries": [data]}, ("entries", 0, *d["loc"]), d["msg"]) for d in error.errors()
+    ]
+
+
 def _validate_schema(name: str, data: dict[str, Any], problems: list[Problem]) -> KnowledgeFile | None:
     try:
         return KnowledgeFile.model_validate(data)
