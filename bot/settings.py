@@ -44,6 +44,10 @@ class Settings(BaseSettings):
         ge=0,
         description="an auto-answer channel never gets the same question answered twice within this",
     )
+    moderator_role_ids: list[int] = Field(
+        default_factory=list,
+        description="roles whose members may use /kb besides Manage Messages / Manage Server holders",
+    )
     user_cooldown_seconds: float = Field(10, ge=0, description="one question per user per this many seconds")
     channel_cooldown_seconds: float = Field(
         2, ge=0, description="one answer per channel per this many seconds"

@@ -8,11 +8,12 @@ from typing import Any
 import discord
 from discord.ext import commands
 
-from bot.app import errors, sync, views
+from bot.app import curation_ui, errors, sync, views
 from bot.app.cogs.asking import Asking
 from bot.app.cogs.browsing import Browsing
+from bot.app.cogs.curating import Curating
 from bot.app.throttle import RepeatGuard, Throttle
-from bot.app.votes import VoteStore
+from bot.core.curation import Curator
 from bot.core.service import AnswerService
 from bot.settings import Settings
 
@@ -36,11 +37,9 @@ def intents_for(settings: Settings) -> discord.Intents:
 
 
 class ArticleBot(commands.Bot):
-    """Answers questions about the article through an :class:`AnswerService`."""
+    """Answers questions about the article; each server through its own :class:`AnswerService`."""
 
-    def __init__(
-        self, service: AnswerService, settings: Settings, votes: VoteStore, *, sync_on_start: bool = True
-    ) -> None:
+    def __init__(self, curator: Curator, settings: Settings, *, sync_on_start: bool = True) -> None:
         """Everything the bot needs is passed in; ``sync_on_start=False`` leaves syncing to the caller."""
         super().__init__(
             command_prefix=commands.when_mentioned,
@@ -49,9 +48,9 @@ class ArticleBot(commands.Bot):
             help_command=None,
             tree_cls=errors.ErrorTree,
         )
-        self.service = service
+        self.curator = curator
+        self.store = curator.store
         self.settings = settings
-        self.votes = votes
         self.sync_on_start = sync_on_start
         self.throttle = Throttle(settings.user_cooldown_seconds, settings.channel_cooldown_seconds)
         self.repeats = RepeatGuard(settings.auto_answer_repeat_seconds)
@@ -62,7 +61,9 @@ class ArticleBot(commands.Bot):
             log.warning(NO_CONTENT_WARNING)
         await self.add_cog(Asking(self))
         await self.add_cog(Browsing(self))
+        await self.add_cog(Curating(self))
         views.register(self)
+        self.add_dynamic_items(*curation_ui.DYNAMIC_ITEMS)
         if self.sync_on_start:
             await self.sync_commands()
 
@@ -71,10 +72,19 @@ class ArticleBot(commands.Bot):
         return await sync.sync_commands(
             self.tree,
             application_id=self.application_id,
-            data_dir=self.settings.data_dir,
+            store=self.store,
             dev_guild_ids=self.settings.dev_guild_ids,
             force_global=force_global,
         )
+
+    @property
+    def service(self) -> AnswerService:
+        """The service over the reviewed knowledge (the article is the same for every server)."""
+        return self.curator.base_service
+
+    def service_for(self, guild_id: int | None) -> AnswerService:
+        """The answers one server sees: the reviewed knowledge with its moderators' changes."""
+        return self.curator.service_for(guild_id)
 
     async def on_message(self, message: discord.Message, /) -> None:
         """No prefix commands: messages are handled by the asking cog's listener only."""

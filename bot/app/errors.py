@@ -15,11 +15,16 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.core.curation import CurationError
 from bot.core.service import QuestionError
 
 log = logging.getLogger(__name__)
 
 GENERIC = "Sorry, something went wrong on my side. Please try again in a moment."
+
+
+class RefusedError(app_commands.CheckFailure):
+    """A check that failed with a sentence meant for the user (e.g. not a moderator)."""
 
 
 def _unwrap(error: BaseException) -> BaseException:
@@ -33,7 +38,7 @@ def describe(error: BaseException) -> tuple[str, bool]:
     error = _unwrap(error)
     if isinstance(error, (app_commands.CommandOnCooldown, commands.CommandOnCooldown)):
         return f"Slow down a little: try again in {math.ceil(error.retry_after)} s.", True
-    if isinstance(error, QuestionError):
+    if isinstance(error, (QuestionError, CurationError, RefusedError)):
         return str(error), True
     if isinstance(error, (app_commands.NoPrivateMessage, commands.NoPrivateMessage)):
         return "That only works in a server.", True

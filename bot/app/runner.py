@@ -15,8 +15,9 @@ from typing import Any
 import discord
 
 from bot.app.client import ArticleBot
-from bot.app.votes import VoteStore
+from bot.core.curation import Curator
 from bot.core.service import AnswerService
+from bot.core.sqlite_store import SQLiteStore
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -72,8 +73,8 @@ def _with_token(
 
 
 async def _sync(settings: Settings, service: AnswerService, token: str) -> int:
-    votes = VoteStore.in_dir(settings.data_dir)
-    bot = ArticleBot(service, settings, votes, sync_on_start=False)
+    store = SQLiteStore.in_dir(settings.data_dir)
+    bot = ArticleBot(Curator(service, store), settings, sync_on_start=False)
     try:
         async with bot:
             await bot.login(token)
@@ -83,13 +84,13 @@ async def _sync(settings: Settings, service: AnswerService, token: str) -> int:
         print(BAD_TOKEN, file=sys.stderr)
         return EXIT_USAGE
     finally:
-        votes.close()
+        store.close()
     return EXIT_OK
 
 
 async def _serve(settings: Settings, service: AnswerService, token: str) -> int:
-    votes = VoteStore.in_dir(settings.data_dir)
-    bot = ArticleBot(service, settings, votes)
+    store = SQLiteStore.in_dir(settings.data_dir)
+    bot = ArticleBot(Curator(service, store), settings)
     loop = asyncio.get_running_loop()
     stop = asyncio.Event()
     for sig in STOP_SIGNALS:
@@ -109,7 +110,7 @@ async def _serve(settings: Settings, service: AnswerService, token: str) -> int:
         await asyncio.wait({running}, timeout=CLOSE_TIMEOUT)
         running.cancel()
         await asyncio.gather(running, return_exceptions=True)
-        votes.close()
+        store.close()
 
 
 def _exit_code(running: asyncio.Task[None]) -> int:

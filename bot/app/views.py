@@ -7,6 +7,7 @@ working after a restart once :func:`register` has run in ``setup_hook``. Views a
 
 from __future__ import annotations
 
+import asyncio
 import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Self, cast
@@ -62,8 +63,13 @@ class VoteButton(
 
     async def _vote(self, interaction: discord.Interaction) -> None:
         message_id = interaction.message.id if interaction.message else interaction.id
-        previous = _bot(interaction).votes.record(
-            message_id, interaction.user.id, self.ref, helpful=self.helpful
+        previous = await asyncio.to_thread(
+            _bot(interaction).store.record_vote,
+            interaction.guild_id,
+            message_id,
+            interaction.user.id,
+            self.ref,
+            helpful=self.helpful,
         )
         await interaction.response.send_message(
             render.vote_thanks(helpful=self.helpful, previous=previous), ephemeral=True
@@ -95,7 +101,7 @@ class ContextButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=rf"
 
     async def _show(self, interaction: discord.Interaction) -> None:
         try:
-            paragraph = _bot(interaction).service.context(self.ref)
+            paragraph = _bot(interaction).service_for(interaction.guild_id).context(self.ref)
         except KeyError:
             await interaction.response.send_message(GONE, ephemeral=True)
             return
@@ -164,7 +170,7 @@ class SuggestionButton(
     async def _choose(self, interaction: discord.Interaction) -> None:
         bot = _bot(interaction)
         try:
-            reply = bot.service.entry_reply(self.entry_id)
+            reply = bot.service_for(interaction.guild_id).entry_reply(self.entry_id)
         except KeyError:
             await interaction.response.send_message(GONE, ephemeral=True)
             return
@@ -208,7 +214,7 @@ class FaqNavButton(
         await errors.guard(interaction, self._turn(interaction))
 
     async def _turn(self, interaction: discord.Interaction) -> None:
-        rendered = render.faq_page(_bot(interaction).service, self.target)
+        rendered = render.faq_page(_bot(interaction).service_for(interaction.guild_id), self.target)
         await interaction.response.edit_message(**rendered.edit_kwargs())
 
 
@@ -238,7 +244,7 @@ class FaqPickSelect(discord.ui.DynamicItem[discord.ui.Select[Any]], template=r"f
     async def _pick(self, interaction: discord.Interaction) -> None:
         bot = _bot(interaction)
         try:
-            reply = bot.service.entry_reply(self.item.values[0])
+            reply = bot.service_for(interaction.guild_id).entry_reply(self.item.values[0])
         except (KeyError, IndexError):
             await interaction.response.send_message(GONE, ephemeral=True)
             return

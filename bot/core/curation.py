@@ -439,3 +439,29 @@ def _phrasing_clash(entry: Entry, current: dict[str, _Current]) -> str | None:
 
 def _describe(problem: Problem) -> str:
     return f"{problem.field}: {problem.message}" if problem.field else problem.message
+
+
+def what_changed(version: Version) -> str:
+    """One line saying what a version changed, for history lists and log channels."""
+    before, after = version.before, version.after
+    if after is None:
+        return "entry taken away (it was added in this server)"
+    if before is None:
+        return f"entry added: “{after.data['question']}”"
+    if before.hidden != after.hidden:
+        return "hidden in this server" if after.hidden else "shown again"
+    parts: list[str] = []
+    old, new = before.data, after.data
+    if old["question"] != new["question"]:
+        parts.append(f"question → “{new['question']}”")
+    added = [p for p in new["alternates"] if p not in old["alternates"]]
+    dropped = [p for p in old["alternates"] if p not in new["alternates"]]
+    if added:
+        parts.append("alternates + " + ", ".join(f"“{p}”" for p in added))
+    if dropped:
+        parts.append("alternates − " + ", ".join(f"“{p}”" for p in dropped))
+    if old["answer"] != new["answer"]:
+        parts.append("answer changed")
+    if old["source"] != new["source"]:
+        parts.append("quote changed")
+    return "; ".join(parts) or "no visible change"

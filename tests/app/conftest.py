@@ -17,8 +17,9 @@ for path in (ROOT, Path(__file__).resolve().parent):  # until pyproject sets pyt
         sys.path.insert(0, str(path))
 
 from bot.app.client import ArticleBot  # noqa: E402 - needs the path above
-from bot.app.votes import VoteStore  # noqa: E402 - needs the path above
+from bot.core.curation import Curator  # noqa: E402 - needs the path above
 from bot.core.service import AnswerService  # noqa: E402 - needs the path above
+from bot.core.sqlite_store import SQLiteStore  # noqa: E402 - needs the path above
 from bot.settings import Settings  # noqa: E402 - needs the path above
 
 KNOWLEDGE = ROOT / "knowledge"
@@ -42,15 +43,20 @@ def settings(request: pytest.FixtureRequest, tmp_path: Path) -> Settings:
 
 
 @pytest.fixture
-def votes(settings: Settings):
-    store = VoteStore.in_dir(settings.data_dir)
-    yield store
-    store.close()
+def store(settings: Settings):
+    opened = SQLiteStore.in_dir(settings.data_dir)
+    yield opened
+    opened.close()
 
 
 @pytest.fixture
-def simcord_bot(service: AnswerService, settings: Settings, votes: VoteStore) -> ArticleBot:
-    return ArticleBot(service, settings, votes)
+def curator(service: AnswerService, store: SQLiteStore) -> Curator:
+    return Curator(service, store)
+
+
+@pytest.fixture
+def simcord_bot(curator: Curator, settings: Settings) -> ArticleBot:
+    return ArticleBot(curator, settings)
 
 
 @pytest.fixture

@@ -19,10 +19,10 @@ def test_intents_follow_the_settings(tmp_path, content):
     assert not intents.members and not intents.presences
 
 
-def test_building_the_bot_needs_no_network_or_globals(service, settings, votes):
-    bot = ArticleBot(service, settings, votes)
+def test_building_the_bot_needs_no_network_or_globals(curator, settings):
+    bot = ArticleBot(curator, settings)
 
-    assert bot.service is service and bot.settings is settings and bot.votes is votes
+    assert bot.curator is curator and bot.settings is settings and bot.store is curator.store
 
 
 async def test_startup_warns_when_auto_answering_is_off(simcord_env, caplog):
@@ -41,11 +41,12 @@ async def test_no_warning_with_the_intent(simcord_env, caplog):
 async def test_cogs_and_commands_are_loaded(simcord_env):
     bot = simcord_env.bot
 
-    assert set(bot.cogs) == {"Asking", "Browsing"}
+    assert set(bot.cogs) == {"Asking", "Browsing", "Curating"}
     assert {c.name for c in bot.tree.get_commands()} == {
         "ask",
         "faq",
         "source",
         "help",
+        "kb",
         "Answer with article",
     }

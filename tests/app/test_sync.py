@@ -17,23 +17,23 @@ def command_puts(env) -> list[str]:
     return [r.path for r in env.http_requests if r.method == "PUT" and r.path.endswith("/commands")]
 
 
-async def test_first_start_syncs_globally_and_stores_the_hash(simcord_env, settings):
-    state = json.loads((settings.data_dir / sync.STATE_NAME).read_text())
+async def test_first_start_syncs_globally_and_stores_the_hash(simcord_env, store):
+    state = json.loads(store.get_setting(sync.STATE_KEY))
 
     assert command_puts(simcord_env) == [f"/applications/{simcord_env.bot.application_id}/commands"]
     assert state["hash"] == sync.command_hash(simcord_env.bot.tree)
 
 
-async def test_restart_with_unchanged_commands_does_not_sync(simcord_env, service, settings, votes):
-    await simcord_env.restart_bot(ArticleBot(service, settings, votes))
+async def test_restart_with_unchanged_commands_does_not_sync(simcord_env, curator, settings):
+    await simcord_env.restart_bot(ArticleBot(curator, settings))
 
     assert len(command_puts(simcord_env)) == 1
 
 
-async def test_restart_with_changed_commands_syncs_again(simcord_env, service, settings, votes):
-    (settings.data_dir / sync.STATE_NAME).write_text(json.dumps({"hash": "old", "application_id": None}))
+async def test_restart_with_changed_commands_syncs_again(simcord_env, curator, settings, store):
+    store.set_setting(sync.STATE_KEY, json.dumps({"hash": "old", "application_id": None}))
 
-    await simcord_env.restart_bot(ArticleBot(service, settings, votes))
+    await simcord_env.restart_bot(ArticleBot(curator, settings))
 
     assert len(command_puts(simcord_env)) == 2
 
@@ -50,8 +50,8 @@ async def test_hash_changes_with_the_command_set(simcord_env):
 
 
 @pytest.mark.settings(dev_guild_ids=[DEV_GUILD])
-async def test_dev_guilds_get_the_commands_at_start(service, settings, votes):
-    env = simcord.Env(ArticleBot(service, settings, votes))
+async def test_dev_guilds_get_the_commands_at_start(curator, settings):
+    env = simcord.Env(ArticleBot(curator, settings))
     guild = env.create_guild(id=DEV_GUILD)
     await env.start()
     try:

@@ -7,6 +7,8 @@ import pytest
 from discord_helpers import CONFIDENT, custom_ids, ids_starting
 
 from bot.app.client import ArticleBot
+from bot.core.curation import Curator
+from bot.core.sqlite_store import SQLiteStore
 
 
 async def ask_in(env, channel, member) -> discord.Message:
@@ -14,32 +16,32 @@ async def ask_in(env, channel, member) -> discord.Message:
     return channel.last_message
 
 
-async def test_a_vote_is_recorded(simcord_env, votes, channel, alice):
+async def test_a_vote_is_recorded(simcord_env, store, channel, alice):
     answer = await ask_in(simcord_env, channel, alice)
 
     result = await alice.click(answer, custom_id=ids_starting(answer, "ans:up:")[0])
 
     assert result.ephemeral and "Thanks" in result.response.content
-    assert votes.get(answer.id, alice.id) is True
+    assert store.vote_tally(answer.id) == (1, 0)
 
 
-async def test_a_second_vote_replaces_the_first(simcord_env, votes, channel, alice):
+async def test_a_second_vote_replaces_the_first(simcord_env, store, channel, alice):
     answer = await ask_in(simcord_env, channel, alice)
     await alice.click(answer, custom_id=ids_starting(answer, "ans:up:")[0])
 
     result = await alice.click(answer, custom_id=ids_starting(answer, "ans:down:")[0])
 
     assert "Changed" in result.response.content
-    assert votes.tally(answer.id) == (0, 1)
+    assert store.vote_tally(answer.id) == (0, 1)
 
 
-async def test_votes_of_different_users_both_count(simcord_env, votes, channel, alice, bob):
+async def test_votes_of_different_users_both_count(simcord_env, store, channel, alice, bob):
     answer = await ask_in(simcord_env, channel, alice)
 
     await alice.click(answer, custom_id=ids_starting(answer, "ans:up:")[0])
     await bob.click(answer, custom_id=ids_starting(answer, "ans:down:")[0])
 
-    assert votes.tally(answer.id) == (1, 1)
+    assert store.vote_tally(answer.id) == (1, 1)
 
 
 async def test_show_context_sends_the_paragraph_privately(simcord_env, service, channel, alice, bob):
@@ -69,13 +71,16 @@ async def test_delete_is_for_the_asker_or_moderators(simcord_env, guild, channel
         assert result.ephemeral and "Only the person who asked" in result.response.content
 
 
-async def test_buttons_keep_working_after_a_restart(simcord_env, service, settings, votes, channel, alice):
+async def test_buttons_keep_working_after_a_restart(simcord_env, service, store, settings, channel, alice):
     answer = await ask_in(simcord_env, channel, alice)
+    store.close()
+    reopened = SQLiteStore.in_dir(settings.data_dir)
 
-    await simcord_env.restart_bot(ArticleBot(service, settings, votes))
+    await simcord_env.restart_bot(ArticleBot(Curator(service, reopened), settings))
     result = await alice.click(answer, custom_id=ids_starting(answer, "ans:up:")[0])
 
-    assert result.ephemeral and votes.get(answer.id, alice.id) is True
+    assert result.ephemeral and reopened.vote_tally(answer.id) == (1, 0)
+    reopened.close()
 
 
 async def test_private_answers_have_no_delete_button(channel, alice):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import re
 from typing import TYPE_CHECKING
@@ -65,15 +66,17 @@ class Asking(commands.Cog):
         if not question:
             await message.reply(render.greeting(self.title), mention_author=False)
             return
-        reply = self.bot.service.ask(question)
+        reply = self.bot.service_for(message.guild.id if message.guild else None).ask(question)
         rendered = render.for_reply(reply, title=self.title, asker_id=message.author.id)
         await message.reply(**rendered.send_kwargs(), mention_author=False)
+        await self._record(message.guild, reply)
 
     async def _auto_answer(self, message: discord.Message) -> None:
         text = message.content.strip()
-        if not text or not self.bot.service.looks_like_question(text):
+        service = self.bot.service_for(message.guild.id if message.guild else None)
+        if not text or not service.looks_like_question(text):
             return
-        reply = self.bot.service.ask(text)
+        reply = service.ask(text)
         channel_id = message.channel.id
         if not reply.answered or self.bot.repeats.seen(channel_id, text):
             return
@@ -82,6 +85,7 @@ class Asking(commands.Cog):
         self.bot.repeats.remember(channel_id, text)
         rendered = render.answer(reply, title=self.title, asker_id=message.author.id)
         await message.reply(**rendered.send_kwargs(), mention_author=False)
+        await self._record(message.guild, reply)
 
     # ------------------------------------------------------------------ interactions
 
@@ -91,7 +95,22 @@ class Asking(commands.Cog):
         if retry > 0:
             await interaction.response.send_message(render.slow_down(retry), ephemeral=True)
             return None
-        return self.bot.service.ask(question)
+        return self.bot.service_for(interaction.guild_id).ask(question)
+
+    async def _record(self, guild: discord.Guild | None, reply: Reply) -> None:
+        """After replying: log a server's question for ``/kb unanswered`` and ``/kb stats`` (not DMs)."""
+        if guild is None:
+            return
+        normalised = reply.match.normalised if reply.match is not None else ""
+        entry_id = reply.entry_id if reply.answered else None
+        await asyncio.to_thread(
+            self.bot.store.record_question,
+            guild.id,
+            normalised,
+            reply.question,
+            reply.outcome.value,
+            entry_id,
+        )
 
     @app_commands.command(name="ask", description="Ask a question about the article")
     @app_commands.describe(question="Your question", private="Only you see the answer")
@@ -104,13 +123,15 @@ class Asking(commands.Cog):
             reply, title=self.title, asker_id=None if private else interaction.user.id
         )
         await interaction.response.send_message(**rendered.send_kwargs(), ephemeral=private)
+        await self._record(interaction.guild, reply)
 
     @ask.autocomplete("question")
     async def ask_autocomplete(
         self, interaction: discord.Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
         """Known questions ranked for what has been typed (at most 25)."""
-        return render.choices(self.bot.service.autocomplete(current, limit=render.CHOICES_MAX))
+        service = self.bot.service_for(interaction.guild_id)
+        return render.choices(service.autocomplete(current, limit=render.CHOICES_MAX))
 
     async def answer_message(self, interaction: discord.Interaction, message: discord.Message) -> None:
         """Context menu: answer a message as a reply to it; otherwise tell the invoker privately."""
@@ -122,7 +143,9 @@ class Asking(commands.Cog):
         if not reply.answered:
             rendered = render.for_reply(reply, title=self.title, asker_id=interaction.user.id)
             await interaction.response.send_message(**rendered.send_kwargs(), ephemeral=True)
+            await self._record(interaction.guild, reply)
             return
+        await self._record(interaction.guild, reply)
         rendered = render.answer(reply, title=self.title, asker_id=interaction.user.id)
         await interaction.response.send_message("Answering that message…", ephemeral=True)
         try:
