@@ -108,7 +108,9 @@ class EntryModal(discord.ui.Modal):
 
     def __init__(self, title: str, draft: Draft | None, on_save: SaveHandler) -> None:
         """``on_save`` receives what was typed when the form is sent."""
-        super().__init__(title=title, timeout=RETRY_SECONDS, custom_id="kb:entry-form")
+        # No fixed custom_id: discord.py keys open modals by custom_id alone, so a shared one would let
+        # one moderator's form replace another's and the second save would be silently dropped.
+        super().__init__(title=title, timeout=RETRY_SECONDS)
         self.on_save = on_save
         draft = draft or Draft("", (), "", "")
         self.question: discord.ui.TextInput[Self] = discord.ui.TextInput(

@@ -138,7 +138,7 @@ class Curating(
         await interaction.response.defer(ephemeral=True, thinking=True)
         version = await commit(interaction, self.bot.curator.remove, entry)
         await interaction.followup.send(
-            curation_render.change_done(version, "Hid") + f" Bring it back with `/kb undo entry:{entry}`.",
+            curation_render.change_done(version, "Hid") + f". Bring it back with `/kb undo entry:{entry}`.",
             ephemeral=True,
         )
 
