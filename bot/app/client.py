@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from typing import Any
 
@@ -82,9 +83,14 @@ class ArticleBot(commands.Bot):
         """The service over the reviewed knowledge (the article is the same for every server)."""
         return self.curator.base_service
 
-    def service_for(self, guild_id: int | None) -> AnswerService:
-        """The answers one server sees: the reviewed knowledge with its moderators' changes."""
-        return self.curator.service_for(guild_id)
+    async def answers(self, guild_id: int | None) -> AnswerService:
+        """The answers one server sees: the reviewed knowledge with its moderators' changes.
+
+        A server whose changes moved on gets its service rebuilt in a worker thread, so the event
+        loop (and every other server) never waits for it.
+        """
+        ready = self.curator.ready_service(guild_id)
+        return ready if ready is not None else await asyncio.to_thread(self.curator.service_for, guild_id)
 
     async def on_message(self, message: discord.Message, /) -> None:
         """No prefix commands: messages are handled by the asking cog's listener only."""

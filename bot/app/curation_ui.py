@@ -221,7 +221,7 @@ class UnansweredPick(discord.ui.DynamicItem[discord.ui.Select[Any]], template=r"
         if item is None or item.status is not UnansweredStatus.OPEN:
             await interaction.response.send_message("That question was already reviewed.", ephemeral=True)
             return
-        service = bot.service_for(guild_id)
+        service = await bot.answers(guild_id)
         ranked = [(s.entry_id, s.question) for s in service.autocomplete(item.example, limit=24)]
         view = errors.GuardedView()
         view.add_item(UnansweredAttach(item.id, curation_render.entry_options(ranked)))

@@ -101,7 +101,7 @@ class ContextButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=rf"
 
     async def _show(self, interaction: discord.Interaction) -> None:
         try:
-            paragraph = _bot(interaction).service_for(interaction.guild_id).context(self.ref)
+            paragraph = (await _bot(interaction).answers(interaction.guild_id)).context(self.ref)
         except KeyError:
             await interaction.response.send_message(GONE, ephemeral=True)
             return
@@ -170,7 +170,7 @@ class SuggestionButton(
     async def _choose(self, interaction: discord.Interaction) -> None:
         bot = _bot(interaction)
         try:
-            reply = bot.service_for(interaction.guild_id).entry_reply(self.entry_id)
+            reply = (await bot.answers(interaction.guild_id)).entry_reply(self.entry_id)
         except KeyError:
             await interaction.response.send_message(GONE, ephemeral=True)
             return
@@ -214,7 +214,7 @@ class FaqNavButton(
         await errors.guard(interaction, self._turn(interaction))
 
     async def _turn(self, interaction: discord.Interaction) -> None:
-        rendered = render.faq_page(_bot(interaction).service_for(interaction.guild_id), self.target)
+        rendered = render.faq_page(await _bot(interaction).answers(interaction.guild_id), self.target)
         await interaction.response.edit_message(**rendered.edit_kwargs())
 
 
@@ -244,7 +244,7 @@ class FaqPickSelect(discord.ui.DynamicItem[discord.ui.Select[Any]], template=r"f
     async def _pick(self, interaction: discord.Interaction) -> None:
         bot = _bot(interaction)
         try:
-            reply = bot.service_for(interaction.guild_id).entry_reply(self.item.values[0])
+            reply = (await bot.answers(interaction.guild_id)).entry_reply(self.item.values[0])
         except (KeyError, IndexError):
             await interaction.response.send_message(GONE, ephemeral=True)
             return

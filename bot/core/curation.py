@@ -149,6 +149,17 @@ class Curator:
 
     # ------------------------------------------------------------------ answering
 
+    def ready_service(self, guild_id: int | None) -> AnswerService | None:
+        """The server's service if it is built and current, else ``None`` (then build it off the loop)."""
+        if guild_id is None:
+            return self.base_service
+        marker = self.store.revision_marker(guild_id)
+        if marker == 0:
+            return self.base_service
+        with self._lock:
+            cached = self._services.get(guild_id)
+        return cached[1] if cached is not None and cached[0] == marker else None
+
     def service_for(self, guild_id: int | None) -> AnswerService:
         """The answer service for a server (the base one for DMs and servers with no changes)."""
         if guild_id is None:

@@ -374,3 +374,15 @@ async def test_changes_survive_a_restart(simcord_env, service, store, settings, 
 
     assert await answered_entry(alice, channel, DECLINED) == PRICE
     reopened.close()
+
+
+async def test_faq_and_autocomplete_follow_the_servers_changes(channel, mod, alice):
+    before = await alice.slash(channel, "faq")
+    assert PRICE in str(before.response.components)
+    await mod.slash(channel, "kb remove", entry=PRICE)
+
+    faq = await alice.slash(channel, "faq")
+    choices = await alice.autocomplete(channel, "ask", "question", "how much did musk pay")
+
+    assert PRICE not in str(faq.response.components)
+    assert PRICE_QUESTION not in [choice["name"] for choice in choices]

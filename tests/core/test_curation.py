@@ -203,3 +203,11 @@ def test_service_is_rebuilt_only_when_the_server_changes(curator: Curator) -> No
 
 def test_search_matches_words_of_id_or_question(curator: Curator) -> None:
     assert PRICE in {info.id for info in curator.search(GUILD, "pay")}
+
+
+def test_ready_service_is_none_until_the_changed_server_is_rebuilt(curator: Curator) -> None:
+    assert curator.ready_service(GUILD) is curator.base_service
+    curator.alias(GUILD, ALICE, PRICE, "musk twitter cost")
+    assert curator.ready_service(GUILD) is None
+    built = curator.service_for(GUILD)
+    assert curator.ready_service(GUILD) is built

@@ -66,14 +66,14 @@ class Asking(commands.Cog):
         if not question:
             await message.reply(render.greeting(self.title), mention_author=False)
             return
-        reply = self.bot.service_for(message.guild.id if message.guild else None).ask(question)
+        reply = (await self.bot.answers(message.guild.id if message.guild else None)).ask(question)
         rendered = render.for_reply(reply, title=self.title, asker_id=message.author.id)
         await message.reply(**rendered.send_kwargs(), mention_author=False)
         await self._record(message.guild, reply)
 
     async def _auto_answer(self, message: discord.Message) -> None:
         text = message.content.strip()
-        service = self.bot.service_for(message.guild.id if message.guild else None)
+        service = await self.bot.answers(message.guild.id if message.guild else None)
         if not text or not service.looks_like_question(text):
             return
         reply = service.ask(text)
@@ -95,7 +95,7 @@ class Asking(commands.Cog):
         if retry > 0:
             await interaction.response.send_message(render.slow_down(retry), ephemeral=True)
             return None
-        return self.bot.service_for(interaction.guild_id).ask(question)
+        return (await self.bot.answers(interaction.guild_id)).ask(question)
 
     async def _record(self, guild: discord.Guild | None, reply: Reply) -> None:
         """After replying: log a server's question for ``/kb unanswered`` and ``/kb stats`` (not DMs)."""
@@ -130,7 +130,7 @@ class Asking(commands.Cog):
         self, interaction: discord.Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
         """Known questions ranked for what has been typed (at most 25)."""
-        service = self.bot.service_for(interaction.guild_id)
+        service = await self.bot.answers(interaction.guild_id)
         return render.choices(service.autocomplete(current, limit=render.CHOICES_MAX))
 
     async def answer_message(self, interaction: discord.Interaction, message: discord.Message) -> None:

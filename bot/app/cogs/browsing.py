@@ -24,13 +24,13 @@ class Browsing(commands.Cog):
     @app_commands.command(name="faq", description="Browse every question the article answers")
     async def faq(self, interaction: discord.Interaction) -> None:
         """Show the first page privately; its buttons and select do the rest."""
-        rendered = render.faq_page(self.bot.service_for(interaction.guild_id), 0)
+        rendered = render.faq_page(await self.bot.answers(interaction.guild_id), 0)
         await interaction.response.send_message(**rendered.send_kwargs(), ephemeral=True)
 
     @app_commands.command(name="source", description="Which article I answer from, and what it covers")
     async def source(self, interaction: discord.Interaction) -> None:
         """Show the title, the sections and how many questions each can answer."""
-        service = self.bot.service_for(interaction.guild_id)
+        service = await self.bot.answers(interaction.guild_id)
         rendered = render.source(service.knowledge.article.title, service.sections())
         await interaction.response.send_message(**rendered.send_kwargs(), ephemeral=True)
 

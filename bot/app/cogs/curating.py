@@ -180,7 +180,7 @@ class Curating(
     @app_commands.describe(question="The question to explain")
     async def why(self, interaction: discord.Interaction, question: app_commands.Range[str, 1, 1000]) -> None:
         """The normalised question, the top candidates with scores, the cut-offs and the reason."""
-        service = self.bot.service_for(self._guild(interaction))
+        service = await self.bot.answers(self._guild(interaction))
         reply = service.ask(question)
         await interaction.response.send_message(
             embed=curation_render.why(reply, service.cutoffs), ephemeral=True
