@@ -9,6 +9,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import discord
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -85,3 +86,15 @@ def auto_channel(guild, settings: Settings):
     created = guild.create_text_channel("questions")
     settings.auto_answer_channel_ids.append(created.id)
     return created
+
+
+@pytest.fixture
+def mod(simcord_env, guild):
+    role = guild.create_role("mods", permissions=discord.Permissions(manage_messages=True))
+    return guild.add_member(simcord_env.create_user("mod"), roles=[role])
+
+
+@pytest.fixture
+def mod2(simcord_env, guild):
+    role = guild.create_role("mods2", permissions=discord.Permissions(manage_messages=True))
+    return guild.add_member(simcord_env.create_user("mod2"), roles=[role])

@@ -27,18 +27,6 @@ NEW_ENTRY = {
 
 
 @pytest.fixture
-def mod(simcord_env, guild):
-    role = guild.create_role("mods", permissions=discord.Permissions(manage_messages=True))
-    return guild.add_member(simcord_env.create_user("mod"), roles=[role])
-
-
-@pytest.fixture
-def mod2(simcord_env, guild):
-    role = guild.create_role("mods2", permissions=discord.Permissions(manage_messages=True))
-    return guild.add_member(simcord_env.create_user("mod2"), roles=[role])
-
-
-@pytest.fixture
 def alice_allowed(simcord_env, guild, alice):
     """A member a server admin let see /kb (default_permissions is only a hint)."""
     command = simcord_env.backend.find_command("kb", guild.id)

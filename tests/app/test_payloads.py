@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from discord_helpers import CONFIDENT, UNCOVERED, VAGUE, ids_starting
+from discord_helpers import CONFIDENT, UNCOVERED, VAGUE, component, ids_starting
 from openapi_payloads import SPEC, problems
 
 
@@ -40,4 +40,27 @@ async def test_every_request_of_the_main_flows_is_valid(simcord_env, channel, al
         r for r in simcord_env.http_requests if r.method in {"POST", "PATCH", "PUT"} and r.json is not None
     ]
     assert len(sent) > 10
+    assert [p for r in sent for p in problems(r.method, r.path, on_the_wire(r.json))] == []
+
+
+async def test_every_request_of_the_moderator_flows_is_valid(simcord_env, guild, channel, alice, mod):
+    await mod.slash(channel, "kb log-channel", channel=guild.create_text_channel("mod-log"))
+    form = await mod.slash(channel, "kb edit", entry="price-paid-for-twitter")
+    values = {
+        c["custom_id"]: c.get("value", "") for row in form.modal["components"] for c in row["components"]
+    }
+    refused = await mod.submit_modal(form, {**values, "quote": "not in the article at all"})
+    retry = await mod.click(refused.response, label="Edit and try again")
+    await mod.submit_modal(retry, values)
+    await alice.slash(channel, "ask", question=UNCOVERED)
+    listing = (await mod.slash(channel, "kb unanswered")).response
+    await mod.select(listing, [component(listing, "kb:unq")["options"][0]["value"]], custom_id="kb:unq")
+    for command in ("kb history", "kb stats", "kb why"):
+        await mod.slash(channel, command, **({"question": CONFIDENT} if command == "kb why" else {}))
+    await mod.autocomplete(channel, "kb edit", "entry", "pay")
+
+    sent = [
+        r for r in simcord_env.http_requests if r.method in {"POST", "PATCH", "PUT"} and r.json is not None
+    ]
+    assert any(isinstance(r.json, dict) and r.json.get("type") == 9 for r in sent)  # the modal
     assert [p for r in sent for p in problems(r.method, r.path, on_the_wire(r.json))] == []
