@@ -151,34 +151,32 @@ class Curator:
 
     def ready_service(self, guild_id: int | None) -> AnswerService | None:
         """The server's service if it is built and current, else ``None`` (then build it off the loop)."""
-        if guild_id is None:
-            return self.base_service
-        marker = self.store.revision_marker(guild_id)
-        if marker == 0:
-            return self.base_service
-        with self._lock:
-            cached = self._services.get(guild_id)
-        return cached[1] if cached is not None and cached[0] == marker else None
+        return self._cached(guild_id)[1]
 
     def service_for(self, guild_id: int | None) -> AnswerService:
         """The answer service for a server (the base one for DMs and servers with no changes)."""
-        if guild_id is None:
-            return self.base_service
-        marker = self.store.revision_marker(guild_id)
-        if marker == 0:
-            return self.base_service
-        with self._lock:
-            cached = self._services.get(guild_id)
-            if cached is not None and cached[0] == marker:
-                self._services.move_to_end(guild_id)
-                return cached[1]
+        marker, ready = self._cached(guild_id)
+        if ready is not None:
+            return ready
+        assert guild_id is not None
         service = AnswerService(self.knowledge_for(guild_id), self.cutoffs)
         with self._lock:
             self._services[guild_id] = (marker, service)
-            self._services.move_to_end(guild_id)
             while len(self._services) > CACHE_SIZE:
                 self._services.popitem(last=False)
         return service
+
+    def _cached(self, guild_id: int | None) -> tuple[int, AnswerService | None]:
+        """The server's change marker, and its service if one is built for that marker."""
+        marker = 0 if guild_id is None else self.store.revision_marker(guild_id)
+        if guild_id is None or marker == 0:
+            return marker, self.base_service
+        with self._lock:
+            cached = self._services.get(guild_id)
+            if cached is None or cached[0] != marker:
+                return marker, None
+            self._services.move_to_end(guild_id)
+            return marker, cached[1]
 
     def knowledge_for(self, guild_id: int) -> KnowledgeBase:
         """The base with this server's latest versions applied."""
@@ -245,7 +243,7 @@ class Curator:
         self, guild_id: int, author: Author, entry_id: str, draft: Draft, expected_revision: int
     ) -> Version:
         """Replace an entry's text; refused if it changed since ``expected_revision``."""
-        current = self._visible(guild_id, entry_id, draft)
+        current = self._visible(guild_id, entry_id)
         if current.revision != expected_revision:
             raise EditConflictError(entry_id, current.latest, draft)
         assert current.state is not None
@@ -256,7 +254,7 @@ class Curator:
 
     def alias(self, guild_id: int, author: Author, entry_id: str, phrasing: str) -> Version:
         """Add one alternate phrasing to an entry."""
-        current = self._visible(guild_id, entry_id, None)
+        current = self._visible(guild_id, entry_id)
         assert current.state is not None
         entry = Entry.model_validate(current.state.data)
         draft = Draft.of(entry)
@@ -268,7 +266,7 @@ class Curator:
 
     def remove(self, guild_id: int, author: Author, entry_id: str) -> Version:
         """Hide an entry in this server; undo brings it back."""
-        current = self._visible(guild_id, entry_id, None)
+        current = self._visible(guild_id, entry_id)
         assert current.state is not None
         hidden = EntryState(current.state.data, hidden=True)
         return self._write(
@@ -363,7 +361,7 @@ class Curator:
         for entry_id, now in sorted(current.items(), key=key):
             yield entry_id, (now.state, now.revision)
 
-    def _visible(self, guild_id: int, entry_id: str, draft: Draft | None) -> _Current:
+    def _visible(self, guild_id: int, entry_id: str) -> _Current:
         current = self._current(guild_id).get(entry_id)
         if current is None or current.state is None or current.state.hidden:
             raise UnknownEntryError(entry_id)
