@@ -46,7 +46,7 @@ PHRASES: dict[str, str] = {
     "linda yaccarino": "yaccarino", "linda yacc": "yaccarino", "ms yaccarino": "yaccarino",
     "bird app": "twitter", "bird site": "twitter", "blue bird": "twitter", "bluebird app": "twitter",
     "artificial intelligence": "ai", "a i": "ai", "machine learning": "ai", "language model": "ai",
-    "language models": "ai", "large language models": "ai", "generative ai": "ai",
+    "language models": "ai", "large language models": "ai",
     "free speech": "freespeech", "freedom of speech": "freespeech", "free expression": "freespeech",
     "freedom of expression": "freespeech",
     "equity partners": "equitypartner", "equity partner": "equitypartner",
@@ -120,13 +120,37 @@ PHRASES: dict[str, str] = {
     "do you agree": "botopinion", "you think": "botopinion", "quest for": "", "seeking": "", "looking for": "",
     "compared to": "", "compared with": "", "making calls": "decision", "make calls": "decision",
     "call the shots": "decision", "calls the shots": "decision", "calling the shots": "decision",
+    "yes or no": "yesorno", "true or false": "yesorno", "right or wrong": "yesorno", "correct or not": "yesorno",
+    "true or not": "yesorno", "is that true": "yesorno", "is this true": "yesorno", "is it true": "yesorno",
+    "in one sentence": "", "one sentence": "", "one line": "", "in simple words": "", "in simple terms": "",
+    "simple words": "", "in short": "", "in brief": "", "in a nutshell": "", "in your own words": "",
+    "for my class": "", "for class": "", "for school": "", "for my homework": "", "for homework": "",
+    "for my assignment": "", "school assignment": "", "for my essay": "", "for my project": "",
+    "i have to write": "", "i must write": "", "i need to write": "", "i have to tell": "", "i must tell": "",
+    "gave the interview": "interview", "gave an interview": "interview", "gave interview": "interview",
+    "give an interview": "interview", "giving an interview": "interview", "gives an interview": "interview",
+    "which channel": "which network", "what channel": "what network", "tv channel": "network",
+    "news channel": "network", "bossed around": "override", "boss around": "override",
+    "bossing around": "override", "bosses around": "override", "push around": "override",
+    "pushed around": "override", "pushing around": "override", "walk all over": "override",
+    "walks all over": "override", "does the author": "does", "did the author": "did",
+    "the author says": "", "the author say": "", "the author thinks": "", "the author think": "",
+    "according to the author": "", "the author expects": "unfold", "the author expect": "unfold",
+    "becomes the new": "incoming", "become the new": "incoming", "became the new": "incoming",
+    "becoming the new": "incoming", "next ceo": "incoming ceo", "for everyone": "company",
+    "for everybody": "company", "taken out": "remove", "took out": "remove",
+    "take out": "remove", "taking out": "remove", "kicked out": "remove", "kick out": "remove",
+    "are you able to": "", "are you aware": "", "are you sure": "", "are you": "areyou", "who made you": "areyou",
+    "who created you": "areyou", "who built you": "areyou", "what are you": "areyou",
+    "stuck to": "violate", "stick to": "violate", "sticking to": "violate", "kept to": "violate",
+    "keep to": "violate", "kept its word": "violate", "kept their word": "violate", "kept the deal": "violate agreement",
     "how much": "howmuch", "what amount": "howmuch", "what price": "howmuch",
     "what sum": "howmuch", "what percentage": "howmuch", "what percent": "howmuch", "by how much": "howmuch",
 }
 
 # Single words that name the same thing. Inflections of each word map too (via the stemmer).
 SYNONYMS: dict[str, tuple[str, ...]] = {
-    "musk": ("elmo", "elon", "elons", "musky", "elonmusk", "muskrat", "leon", "elong"),
+    "musk": ("elmo", "technoking", "dogefather", "elon", "elons", "musky", "elonmusk", "muskrat", "leon", "elong"),
     "twitter": ("platform", "app", "site", "x", "twtr", "twitters", "birdsite", "birdapp", "tweeter"),
     "microsoft": ("xbox", "redmond", "ms", "msft", "microsofts", "m$", "micro$oft", "microshaft", "macrohard", "mircosoft"),
     "openai": ("oai", "chatgpt", "gpt", "openais", "chatgpt's"),
@@ -149,7 +173,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                "claimed"),
     "misuse": ("misused", "misusing", "abuse", "abused", "abusing", "exploit", "exploited", "exploiting",
                "misappropriate", "misappropriated", "improper", "improperly", "wrongly", "illegally"),
-    "letter": ("email", "emailed", "emails", "wrote", "written", "write", "writing", "letters", "complaint", "notice", "memo", "ceasedesist", "warning"),
+    "letter": ("contact", "contacted", "contacting", "notify", "notified", "inform", "informed", "email", "emailed", "emails", "wrote", "written", "write", "writing", "letters", "complaint", "notice", "memo", "ceasedesist", "warning"),
     "train": ("training", "trained", "trains", "teach", "teaching", "taught", "feed", "feeding", "fed",
               "build", "building"),
     "fuel": ("fueled", "fuelled", "fueling", "fuelling", "power", "powering", "powered", "powers"),
@@ -178,10 +202,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "increase": ("increased", "increasing", "raise", "raised", "raising", "hike", "hiked", "hiking", "up",
                  "jack", "jacked", "higher", "more", "expensive", "pricier", "bump", "bumped", "boost",
                  "boosted", "upped", "charging", "charge", "charges", "fees", "fee"),
-    "override": ("overrule", "overruled", "overriding", "overrides", "overridden", "ignore", "ignored",
+    "override": ("bossed", "overrule", "overruled", "overriding", "overrides", "overridden", "ignore", "ignored",
                  "ignoring", "undermine", "undermining", "bypass", "bypassing", "overpower", "steamroll",
                  "steamrolling", "bossing", "sideline", "sidelining", "overrule", "veto", "vetoing", "micromanage", "micromanaging"),
-    "ceo": ("boss", "chief", "head", "leader", "executive", "chiefexecutive", "runs", "running", "run",
+    "ceo": ("boss", "chef", "chief", "head", "leader", "executive", "chiefexecutive", "runs", "running", "run",
             "owner", "owns", "helm"),
     "incoming": ("new", "upcoming", "newly", "soon"),
     "veteran": ("work", "worked", "working", "vet", "expert", "experienced", "background", "career", "industry",
@@ -199,9 +223,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "admirable": ("admire", "admired", "admiration", "respect", "respectable", "praise", "praised",
                   "praising", "noble", "commendable", "principled", "brave",
                   "impressive", "honorable", "honourable", "applaud"),
-    "agreement": ("settle", "settled", "settling", "settlement", "truce", "agreements", "deal", "deals", "contract", "contracts", "terms", "license", "licence",
+    "agreement": ("settle", "settled", "settling", "settlement", "truce", "agreements", "deal", "deals", "contract", "contracts", "license", "licence",
                   "licensing", "tos", "arrangement", "partnership deal"),
-    "violate": ("violated", "violating", "violation", "violations", "breach", "breached", "breaching",
+    "violate": ("comply", "complied", "complying", "honor", "honored", "honour", "honoured", "abide", "abided",
+                "obey", "obeyed", "violated", "violating", "violation", "violations", "breach", "breached", "breaching",
                 "broke", "break", "breaking", "broken"),
     "permission": ("supposed", "permissions", "consent", "authorization", "authorisation", "permitted",
                    "allowed", "authorized", "authorised"),
@@ -247,10 +272,14 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                     "matter"),
     "primary": ("source", "sources", "mainly", "mostly", "primary", "primarily", "main", "biggest",
                "largest"),
-    "unfold": ("conclude", "conclusion", "concludes", "ending", "final", "unfolds", "unfolding", "next", "future", "outcome", "ends",
+    "unfold": ("expect", "expects", "expected", "expectation", "expectations", "predict", "predicts",
+               "prediction", "predictions", "outlook", "forecast", "conclude", "conclusion", "concludes", "ending", "final", "unfolds", "unfolding", "next", "future", "outcome", "ends",
                "end", "resolve", "resolved", "turn"),
     "title": ("headline", "heading", "titled", "topic", "summary", "summarize", "summarise", "tldr",
               "gist", "overview", "article", "story", "news", "piece", "post"),
+    "want": ("wants", "wanted", "wanting", "hope", "hopes", "hoped", "hoping", "wish", "wishes", "demand",
+             "demands", "demanding", "desire", "aim", "aims", "aiming", "goal"),
+    "author": ("authors", "writer", "writers", "journalist"),
     "name": ("names", "named", "naming", "specific", "specifically", "exact", "precise", "precisely"),
     "other": ("others", "else", "instead", "besides", "apart", "another", "alternative", "alternatives",
               "still", "also", "too", "additional"),
@@ -280,6 +309,7 @@ those there here what which who whom whose when where why how whats whos whether
 only even still yet ever really actually basically literally like such some any all each every both either
 neither same again once much many more most few lot lots thing things stuff something
 anything everything someone somebody anyone anybody everyone ok not no nor up out over off s t
+regarding concerning yesorno
 """.split())
 
 # Chat filler: kept, but weighing almost nothing, so that chatty messages are not penalised.
@@ -299,7 +329,8 @@ keep keeps kept prob probably huh wild lunch phone skimmed skim plot confused me
 thing basically point bit certain whole idea clue clarify clarification remind reminder
 according accordingly take takes taking whatever one ones daddy sooo soo totally literally straight
 try tries trying tried tryna lady woman gal girl dude guy cool love nice awesome sick lit rip
-forgetting forget forgot somehow genuinely genuine seek seeks sought
+forgetting forget forgot somehow genuinely genuine seek seeks sought kindly sir madam maam dear hola hallo
+bonjour namaste salaam greetings homework assignment school class teacher professor essay simple
 """.split())
 
 QUESTION_OPENERS: dict[str, QuestionKind] = {
@@ -311,6 +342,7 @@ QUESTION_OPENERS: dict[str, QuestionKind] = {
 SPECIFIC_KINDS = frozenset(
     {QuestionKind.AMOUNT, QuestionKind.COUNT, QuestionKind.TIME, QuestionKind.PLACE, QuestionKind.REASON}
 )
+YES_NO_TAG = "yesorno"  # "..., yes or no?" / "is it true ..." turn a statement into a yes/no question
 YES_NO_OPENERS: frozenset[str] = frozenset(
     "is are was were did do does has have had can could will would should may might shall am".split()
 )
@@ -368,8 +400,40 @@ for _key in _PHRASE_TABLE:
     _PHRASE_SIZES[_key[0]] = tuple(sorted({*_PHRASE_SIZES.get(_key[0], ()), len(_key)}, reverse=True))
 
 
+# Phrasal verbs whose particle may come after the object ("took Twitter out", "cut OpenAI off").
+SEPARABLE: dict[str, tuple[frozenset[str], str]] = {}
+for _forms, _particles, _meaning in (
+    ("take took taken taking takes", "out off", "remove"),
+    ("kick kicked kicking kicks pull pulled pulling pulls", "out off", "remove"),
+    ("cut cuts cutting shut shuts shutting lock locked locking locks", "off out", "restrict"),
+    ("claw clawing claws clawed win winning won", "back", "clawback"),
+    ("boss bossed bossing bosses push pushed pushing pushes", "around about", "override"),
+    ("hand handed handing hands", "over", "share"),
+):
+    for _form in _forms.split():
+        SEPARABLE[_form] = (frozenset(_particles.split()), _meaning)
+SEPARABLE_GAP = 2  # words allowed between the verb and its particle
+
+
+def _join_separable(words: list[str]) -> list[str]:
+    """Rewrite "took twitter out" as "remove twitter" (the verb's meaning, the particle dropped)."""
+    result = list(words)
+    for index, word in enumerate(words):
+        found = SEPARABLE.get(word)
+        if found is None:
+            continue
+        particles, meaning = found
+        for offset in range(2, SEPARABLE_GAP + 2):
+            if index + offset < len(words) and words[index + offset] in particles:
+                result[index], result[index + offset] = meaning, ""
+                break
+    return [word for word in result if word]
+
+
 def replace_phrases(words: list[str]) -> list[str]:
     """Replace multi-word names and idioms by their single-token meaning, longest match first."""
+    if not SEPARABLE.keys().isdisjoint(words):
+        words = _join_separable(words)
     result: list[str] = []
     index, count = 0, len(words)
     while index < count:
@@ -424,7 +488,7 @@ def question_kind(words: list[str]) -> QuestionKind:
     anywhere ("what percentage" asks how much); else its first question word.
     """
     content = [word for word in words if word not in FILLER]
-    if content and content[0] in YES_NO_OPENERS:
+    if (content and content[0] in YES_NO_OPENERS) or YES_NO_TAG in words:
         return QuestionKind.YES_NO
     found = [QUESTION_OPENERS[word] for word in words if word in QUESTION_OPENERS]
     # "what percentage ..." asks how much: a specific kind later on beats a generic opener.

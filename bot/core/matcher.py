@@ -59,11 +59,12 @@ SINGLE_WORD_DISCOUNT = 0.5
 CLAUSE_EXPONENT = 0.3
 GAP_EXPLAINS_MARGIN = 0.25
 RARE_BELOW = 0.3  # commonness under which a word can decide for a known gap
-SIGNAL_CONCEPTS = frozenset({"other", "dollars", "botopinion"})
+SIGNAL_CONCEPTS = frozenset({"other", "dollars", "botopinion", "areyou"})
 SIGNAL_WEIGHT = 2.0  # times the weight of an unknown word
 AMOUNT_TOKEN = re.compile(r"^\d+(?:\.\d+)?(?:b|m|pct)$")  # never discounted as everyday words
 NO_NAME_FACTOR = 0.92
 PERSONAL_FACTOR = 0.8  # a lone everyday word ("good", "money") is not a keyword look-up
+VAGUE_WEIGHT, VAGUE_FACTOR = 1.3, 0.75  # a clause this light ("twitter", "musk") is too vague to answer
 
 
 class Cutoffs(BaseModel):
@@ -235,6 +236,8 @@ class Matcher:
             # A part of a message counts for as much of the message as it carries.
             factor = min(1.0, content_weight / whole_weight) ** CLAUSE_EXPONENT if position else 1.0
             factor *= about_article
+            if content_weight < VAGUE_WEIGHT:
+                factor *= VAGUE_FACTOR
             if len({t.concept for t in content}) == 1:
                 factor *= 1 - SINGLE_WORD_DISCOUNT * min(commonness(t.word) for t in content)
             names = tuple(c for c in weights if c in NAMES or c in OTHER_CONCEPTS)
