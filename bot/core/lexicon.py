@@ -144,6 +144,14 @@ PHRASES: dict[str, str] = {
     "who created you": "areyou", "who built you": "areyou", "what are you": "areyou",
     "stuck to": "violate", "stick to": "violate", "sticking to": "violate", "kept to": "violate",
     "keep to": "violate", "kept its word": "violate", "kept their word": "violate", "kept the deal": "violate agreement",
+    "does the article": "does", "did the article": "did", "the article mentions": "", "article mentions": "",
+    "the article said": "", "the article talks about": "", "the article claims": "", "the article states": "",
+    "give a number": "howmuch", "give a figure": "howmuch", "give me": "", "how far": "howmuch",
+    "left and right": "", "partnered with": "relationship", "partners with": "relationship",
+    "partner with": "relationship", "teamed up with": "relationship", "team up with": "relationship",
+    "work it out": "agreement", "work things out": "agreement", "sort it out": "agreement",
+    "sort things out": "agreement", "make peace": "agreement", "patch things up": "agreement",
+    "bury the hatchet": "agreement", "lost the plot": "", "kind of": "", "sort of": "",
     "how much": "howmuch", "what amount": "howmuch", "what price": "howmuch",
     "what sum": "howmuch", "what percentage": "howmuch", "what percent": "howmuch", "by how much": "howmuch",
 }
@@ -309,7 +317,7 @@ those there here what which who whom whose when where why how whats whos whether
 only even still yet ever really actually basically literally like such some any all each every both either
 neither same again once much many more most few lot lots thing things stuff something
 anything everything someone somebody anyone anybody everyone ok not no nor up out over off s t
-regarding concerning yesorno
+regarding concerning yesorno though although
 """.split())
 
 # Chat filler: kept, but weighing almost nothing, so that chatty messages are not penalised.
