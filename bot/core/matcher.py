@@ -23,6 +23,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import lru_cache
 
 import numpy as np
 import numpy.typing as npt
@@ -63,6 +64,8 @@ SIGNAL_CONCEPTS = frozenset({"other", "dollars", "botopinion", "areyou"})
 SIGNAL_WEIGHT = 2.0  # times the weight of an unknown word
 AMOUNT_TOKEN = re.compile(r"^\d+(?:\.\d+)?(?:b|m|pct)$")  # never discounted as everyday words
 NO_NAME_FACTOR = 0.92
+ANALYSIS_CACHE = 16_384  # knowledge texts whose analysis is kept for the next matcher
+SPELLERS_CACHED = 8
 PERSONAL_FACTOR = 0.8  # a lone everyday word ("good", "money") is not a keyword look-up
 VAGUE_WEIGHT, VAGUE_FACTOR = 1.3, 0.75  # a clause this light ("twitter", "musk") is too vague to answer
 
@@ -135,20 +138,24 @@ class Matcher:
     """An index over the knowledge, answering :meth:`match` and :meth:`rank` queries."""
 
     def __init__(self, knowledge: KnowledgeBase, cutoffs: Cutoffs | None = None) -> None:
-        """Index every entry, not-covered question and article sentence."""
+        """Index every entry, not-covered question and article sentence.
+
+        The analysis of each text is cached by text (:func:`analyse`), so building another matcher
+        over mostly the same knowledge (one per server with moderator edits) is cheap.
+        """
         self.cutoffs = cutoffs or Cutoffs()
         self.targets: list[Target] = []
-        analysed: list[tuple[int, str, list[Token]]] = []
-        surface: set[str] = set(lexicon.CONCEPTS) | {w for phrase in lexicon.PHRASES for w in phrase.split()}
+        analysed: list[tuple[int, str, Analysis]] = []
+        surface: set[str] = set(_LEXICON_SURFACE)
         for raw_target, texts, extra in _describe(knowledge):
-            for text in (*texts, *extra):
-                surface.update(words(fold(text)))
-            phrasing_tokens = [(text, _tokens_of(text)) for text in texts]
-            vocabulary = {t.concept for _, toks in phrasing_tokens for t in toks}
-            vocabulary.update(t.concept for text in extra for t in _tokens_of(text))
+            phrasings = [(text, analyse(text)) for text in texts]
+            vocabulary: set[str] = set()
+            for analysis in (*(a for _, a in phrasings), *map(analyse, extra)):
+                surface.update(analysis.surface)
+                vocabulary.update(analysis.concepts)
             kinds = set(raw_target.answers)
             if not kinds and raw_target.kind is TargetKind.NOT_COVERED:
-                kinds = {_kind_of(texts[0])}
+                kinds = {phrasings[0][1].kind}
             index = len(self.targets)
             self.targets.append(
                 Target(
@@ -160,23 +167,24 @@ class Matcher:
                     frozenset(vocabulary),
                 )
             )
-            analysed.extend((index, text, toks) for text, toks in phrasing_tokens)
-        self.speller = Speller(surface)
+            analysed.extend((index, text, analysis) for text, analysis in phrasings)
+        self.speller = _speller(frozenset(surface))
         self._entry_vocabulary = frozenset().union(
             *(t.vocabulary for t in self.targets if t.kind is TargetKind.ENTRY)
         )
         self._idf = _inverse_document_frequency(self.targets)
         self._unknown_weight = math.log(1 + len(self.targets))
-        phrasings = [
-            IndexedPhrasing(target, text, _kind_of(text), weights)
-            for target, text, toks in analysed
-            if (weights := self._weigh(toks))
+        indexed = [
+            IndexedPhrasing(target, text, analysis.kind, weights)
+            for target, text, analysis in analysed
+            if (weights := self._weigh(analysis.tokens))
         ]
+        kinds, answers = [t.kind for t in self.targets], [t.answers for t in self.targets]
         self._index = PhrasingIndex(
             len(self.targets),
             [t.vocabulary for t in self.targets],
-            phrasings,
-            lambda kind, p: _kind_factor(kind, self.targets[p.target], p.kind),
+            indexed,
+            lambda kind, p: _kind_factor(kind, kinds[p.target], answers[p.target], p.kind),
         )
         kinds_of = np.array([t.kind.value for t in self.targets])
         self._is_passage = kinds_of == TargetKind.PASSAGE.value
@@ -404,13 +412,32 @@ def _describe(knowledge: KnowledgeBase) -> Iterable[tuple[_RawTarget, tuple[str,
         )
 
 
-def _tokens_of(text: str) -> list[Token]:
-    return [t for clause in clauses(text, 10_000)[:1] for t in tokens(clause.words)]
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """What the matcher needs from one knowledge text; it depends on the text alone."""
+
+    tokens: tuple[Token, ...]  # concept tokens of the whole text
+    kind: QuestionKind
+    concepts: frozenset[str]
+    surface: tuple[str, ...]  # folded words, for the speller's vocabulary
 
 
-def _kind_of(text: str) -> QuestionKind:
+@lru_cache(maxsize=ANALYSIS_CACHE)
+def analyse(text: str) -> Analysis:
+    """Analyse one phrasing, answer or quote (cached by text, shared by every matcher)."""
     found = clauses(text, 10_000)
-    return found[0].kind if found else QuestionKind.NONE
+    toks = tuple(tokens(found[0].words)) if found else ()
+    kind = found[0].kind if found else QuestionKind.NONE
+    return Analysis(toks, kind, frozenset(t.concept for t in toks), tuple(set(words(fold(text)))))
+
+
+@lru_cache(maxsize=SPELLERS_CACHED)
+def _speller(vocabulary: frozenset[str]) -> Speller:
+    """One speller (and its correction cache) per distinct vocabulary."""
+    return Speller(vocabulary)
+
+
+_LEXICON_SURFACE = frozenset(lexicon.CONCEPTS) | {w for phrase in lexicon.PHRASES for w in phrase.split()}
 
 
 def _inverse_document_frequency(targets: Sequence[Target]) -> dict[str, float]:
@@ -454,7 +481,10 @@ def _about_article(concepts: frozenset[str], words: Sequence[str]) -> float:
     return NO_NAME_FACTOR
 
 
-def _kind_factor(kind: QuestionKind, target: Target, phrasing_kind: QuestionKind) -> float:
+@lru_cache(maxsize=4096)
+def _kind_factor(
+    kind: QuestionKind, target_kind: TargetKind, answers: frozenset[QuestionKind], phrasing_kind: QuestionKind
+) -> float:
     """Penalise a question whose kind neither the target as a whole nor this phrasing answers.
 
     An entry declares the kinds it answers in general (``asks``); a phrasing such as "when did
@@ -462,10 +492,10 @@ def _kind_factor(kind: QuestionKind, target: Target, phrasing_kind: QuestionKind
     A known gap ("when did Musk buy Twitter?") is narrower: it only fits questions of its own
     strict kind, so "how much did Musk pay for Twitter?" does not fall into it.
     """
-    if kind in target.answers or (kind is phrasing_kind and target.kind is TargetKind.ENTRY):
+    if kind in answers or (kind is phrasing_kind and target_kind is TargetKind.ENTRY):
         return 1.0
-    if target.kind is TargetKind.NOT_COVERED:
-        strict = [STRICT_KINDS[k] for k in target.answers if k in STRICT_KINDS]
-        if strict and len(strict) == len(target.answers):
+    if target_kind is TargetKind.NOT_COVERED:
+        strict = [STRICT_KINDS[k] for k in answers if k in STRICT_KINDS]
+        if strict and len(strict) == len(answers):
             return min(strict)
     return STRICT_KINDS.get(kind, 1.0)

@@ -3,8 +3,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bot.core.knowledge import load_knowledge
-from bot.core.matcher import Cutoffs, Matcher, Outcome, TargetKind
+from bot.core.knowledge import KnowledgeBase, SourcedEntry, load_knowledge
+from bot.core.matcher import Cutoffs, Matcher, Outcome, TargetKind, analyse
 from bot.core.service import AnswerService
 
 KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
@@ -123,3 +123,48 @@ def test_direct_passage_answers_when_no_entry_fits(tmp_path: Path) -> None:
     assert reply.is_direct_passage
     assert reply.entry_id is None
     assert "government agencies without permission" in (reply.quote or "")
+
+
+REBUILD_QUESTIONS = (
+    "How much did Musk pay for Twitter?",
+    "how mutch did elon pay for twiter",
+    "When did Musk buy Twitter?",
+    "twitter",
+    "what's the weather in paris",
+    "hey all, reading this on my phone lol. how much has ad revenue dropped since elon took over?",
+    "who is the new ceo lady, what did she do before",
+)
+
+
+def _edited(knowledge: KnowledgeBase) -> KnowledgeBase:
+    """The knowledge with one alternate added and one entry removed, as a moderator might."""
+    first, _removed, *rest = knowledge.sourced
+    entry = first.entry.model_copy(update={"alternates": (*first.entry.alternates, "cheesecake question")})
+    return KnowledgeBase(
+        knowledge.article, [SourcedEntry(entry, first.sentences), *rest], knowledge.not_covered
+    )
+
+
+def test_matchers_over_the_same_knowledge_agree(knowledge: KnowledgeBase) -> None:
+    first, second = Matcher(knowledge), Matcher(knowledge)
+    for question in REBUILD_QUESTIONS:
+        assert first.match(question) == second.match(question)
+        assert first.rank(question) == second.rank(question)
+
+
+def test_cached_analysis_gives_the_same_results_as_a_fresh_one(knowledge: KnowledgeBase) -> None:
+    edited = _edited(knowledge)
+    cached = Matcher(edited)
+    analyse.cache_clear()
+    fresh = Matcher(edited)
+    assert [t.id for t in cached.targets] == [t.id for t in fresh.targets]
+    assert "cheesecake" in cached.speller.correct("cheesecak")
+    for question in (*REBUILD_QUESTIONS, "cheesecake question"):
+        assert cached.match(question) == fresh.match(question)
+
+
+def test_rebuilding_analyses_only_new_texts(knowledge: KnowledgeBase) -> None:
+    Matcher(knowledge)
+    misses = analyse.cache_info().misses
+    Matcher(_edited(knowledge))
+    assert analyse.cache_info().misses - misses <= 1  # only the new alternate
