@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 import numpy.typing as npt
@@ -41,17 +41,62 @@ class Query:
 
 @dataclass(frozen=True, slots=True)
 class Scores:
-    """Per-clause, per-target results (rows: clauses; columns: targets, or phrasings for ``adjusted``)."""
+    """Per-clause results for the targets the question touches (rows: clauses; columns: ``columns``).
 
+    A target outside ``columns`` shares no concept with any clause, so every score of it is zero.
+    """
+
+    columns: IntArray  # the touched targets, ascending
     overlap: FloatArray  # best kind-adjusted overlap of any of the target's phrasings
     covered: FloatArray  # share of the clause's weight that the target's vocabulary holds
     missing_names: FloatArray  # names in the clause that the target never mentions
     first_fit: FloatArray  # kind fit of the target's first phrasing (its only one, for a passage)
-    adjusted: FloatArray  # kind-adjusted overlap per phrasing
+    groups: IntArray  # sparse: touched (clause, target) pairs as ``clause * targets + target``, ascending
+    best_pairs: IntArray  # sparse: per group, its best phrasing as ``clause * phrasings + phrasing``
+    adjusted: FloatArray | None = None  # dense: kind-adjusted overlap per clause and phrasing
+
+
+_NO_INTS = np.zeros(0, dtype=np.int64)
+
+
+@dataclass(slots=True)
+class _Gathered:
+    """Spans of a flat array to gather, one per concept, each for some clause rows and weights."""
+
+    rows: list[int] = field(default_factory=list)
+    weights: list[float] = field(default_factory=list)
+    counts: list[int] = field(default_factory=list)
+    offsets: list[int] = field(default_factory=list)
+    lengths: list[int] = field(default_factory=list)
+
+    def add(self, rows: list[int], weights: list[float], span: tuple[int, int]) -> None:
+        """Gather ``span`` (offset, length) once for each of ``rows``, with its weight."""
+        self.rows.extend(rows)
+        self.weights.extend(weights)
+        self.counts.append(len(rows))
+        self.offsets.append(span[0])
+        self.lengths.append(span[1])
+
+    def expand(self) -> tuple[IntArray, FloatArray, IntArray]:
+        """Per gathered position: its row, its weight, and its position in the flat array."""
+        counts = np.array(self.counts, dtype=np.int64)
+        sizes = np.repeat(np.array(self.lengths, dtype=np.int64), counts)
+        offsets = np.repeat(np.array(self.offsets, dtype=np.int64), counts)
+        ends = np.cumsum(sizes)
+        positions = np.repeat(offsets - ends + sizes, sizes) + np.arange(ends[-1])
+        rows = np.repeat(np.array(self.rows, dtype=np.int64), sizes)
+        return rows, np.repeat(np.array(self.weights, dtype=np.float64), sizes), positions
 
 
 class PhrasingIndex:
-    """Inverted index from concepts to phrasings and to target vocabularies."""
+    """Inverted index from concepts to phrasings and to target vocabularies.
+
+    A small index is scored densely (every phrasing, a few numpy calls per concept); a large one
+    sparsely: postings are kept as one flat array with a span per concept, and only the phrasings
+    and targets that share a concept with the question are touched. Both give identical scores.
+    """
+
+    dense_up_to = 5_000  # phrasings; above this the sparse pass is faster
 
     def __init__(
         self,
@@ -72,18 +117,43 @@ class PhrasingIndex:
                 postings[concept][0].append(index)
                 postings[concept][1].append(weight)
         self._postings = {c: (np.array(i, dtype=np.int64), np.array(w)) for c, (i, w) in postings.items()}
+        self._posting_span: dict[str, tuple[int, int]] = {}
+        flat_indices: list[int] = []
+        flat_weights: list[float] = []
+        for concept, (indices, weights) in postings.items():
+            self._posting_span[concept] = (len(flat_indices), len(indices))
+            flat_indices.extend(indices)
+            flat_weights.extend(weights)
+        self._posting_phrasing = np.array(flat_indices, dtype=np.int64)
+        self._posting_weight = np.array(flat_weights, dtype=np.float64)
         holders: dict[str, list[int]] = defaultdict(list)
         for target, vocabulary in enumerate(vocabularies):
             for concept in vocabulary:
                 holders[concept].append(target)
+        self._holder_span: dict[str, tuple[int, int]] = {}
+        flat_holders: list[int] = []
+        for concept, held_by in holders.items():
+            self._holder_span[concept] = (len(flat_holders), len(held_by))
+            flat_holders.extend(held_by)
+        self._holder = np.array(flat_holders, dtype=np.int64)
         self._holders = {c: np.array(t, dtype=np.int64) for c, t in holders.items()}
-        self._fits = {kind: np.array([fit_of(kind, p) for p in phrasings]) for kind in QuestionKind}
+        self._kind_row = {kind: row for row, kind in enumerate(QuestionKind)}
+        self._fits = np.array([[fit_of(kind, p) for p in phrasings] for kind in QuestionKind]).reshape(
+            len(self._kind_row), self._count
+        )
         starts = [0] + [i for i in range(1, self._count) if phrasings[i].target != phrasings[i - 1].target]
         self._starts = np.array(starts, dtype=np.int64)
-        self._segment_target = self._target_of[self._starts] if self._count else np.array([], dtype=np.int64)
+        self._segment_target = self._target_of[self._starts] if self._count else _NO_INTS
+        self._first_fit = np.ones((len(self._kind_row), target_count))
+        if self._count:
+            self._first_fit[:, self._segment_target] = self._fits[:, self._starts]
 
     def score(self, queries: Sequence[Query]) -> Scores:
-        """Score every clause against every phrasing and target in one pass."""
+        """Score every clause against every phrasing and target."""
+        return self._dense(queries) if self._count <= self.dense_up_to else self._sparse(queries)
+
+    def _dense(self, queries: Sequence[Query]) -> Scores:
+        """Every clause against every phrasing and target, a few numpy calls per concept."""
         rows = len(queries)
         shared = np.zeros((rows, self._count))
         covered = np.zeros((rows, self._targets))
@@ -105,16 +175,120 @@ class PhrasingIndex:
             if holders is not None:
                 covered[:, holders] += weights[:, None]
         totals = np.array([sum(q.weights.values()) for q in queries])
-        fits = np.stack([self._fits[q.kind] for q in queries])
+        kinds = np.array([self._kind_row[q.kind] for q in queries], dtype=np.int64)
+        fits = self._fits[kinds]
         adjusted = 2 * shared / (totals[:, None] + self._totals[None, :]) * fits * fits
         overlap = np.zeros((rows, self._targets))
-        first_fit = np.ones((rows, self._targets))
         if self._count:
             overlap[:, self._segment_target] = np.maximum.reduceat(adjusted, self._starts, axis=1)
-            first_fit[:, self._segment_target] = fits[:, self._starts]
-        return Scores(overlap, covered / np.maximum(totals, 1e-9)[:, None], missing, first_fit, adjusted)
+        covered /= np.maximum(totals, 1e-9)[:, None]
+        columns = np.arange(self._targets)
+        return Scores(
+            columns, overlap, covered, missing, self._first_fit[kinds], _NO_INTS, _NO_INTS, adjusted
+        )
 
-    def best_phrasing(self, adjusted_row: FloatArray, target: int) -> int:
+    def _sparse(self, queries: Sequence[Query]) -> Scores:
+        """Only the phrasings and targets that share a concept with some clause.
+
+        Sums are taken concept by concept in first-seen order, exactly as the dense pass takes
+        them, so both give the same scores.
+        """
+        rows = len(queries)
+        postings, holders, names = self._gather(queries)
+        totals = np.array([sum(q.weights.values()) for q in queries])
+        kinds = np.array([self._kind_row[q.kind] for q in queries], dtype=np.int64)
+        if not holders.rows:
+            empty = np.zeros((rows, 0))
+            return Scores(_NO_INTS, empty, empty, empty, empty, _NO_INTS, _NO_INTS)
+        holder_rows, holder_weights, positions = holders.expand()
+        held_by = self._holder[positions]
+        touched = np.zeros(self._targets, dtype=np.bool_)
+        touched[held_by] = True
+        columns = np.flatnonzero(touched)
+        column_of = np.cumsum(touched) - 1  # target -> its position in ``columns``
+        width = len(columns)
+        cells = holder_rows * width + column_of[held_by]
+        covered = np.bincount(cells, holder_weights, minlength=rows * width).reshape(rows, width)
+        missing = np.array([[float(len(q.names))] for q in queries]) * np.ones((1, width))
+        if names.rows:
+            name_rows, _, positions = names.expand()
+            cells = name_rows * width + column_of[self._holder[positions]]
+            missing -= np.bincount(cells, minlength=rows * width).reshape(rows, width)
+        overlap = np.zeros((rows, width))
+        groups, best_pairs = _NO_INTS, _NO_INTS
+        if postings.rows:
+            pairs, adjusted = self._pairs(postings, totals, kinds)
+            runs = pairs // self._count * self._targets + self._target_of[pairs % self._count]
+            starts = np.concatenate(([0], np.flatnonzero(np.diff(runs)) + 1))
+            groups = runs[starts]
+            group_rows, group_targets = np.divmod(groups, self._targets)
+            best = np.maximum.reduceat(adjusted, starts)
+            overlap[group_rows, column_of[group_targets]] = best
+            # The first pair of each run that reaches the run's best: the phrasing to show.
+            at_best = adjusted == np.repeat(best, np.diff(np.append(starts, len(pairs))))
+            first = np.minimum.reduceat(np.where(at_best, np.arange(len(pairs)), len(pairs)), starts)
+            best_pairs = pairs[first]
+        covered /= np.maximum(totals, 1e-9)[:, None]
+        first_fit = self._first_fit[kinds][:, columns]
+        return Scores(columns, overlap, covered, missing, first_fit, groups, best_pairs)
+
+    def _gather(self, queries: Sequence[Query]) -> tuple[_Gathered, _Gathered, _Gathered]:
+        """What to gather for the clauses' concepts: phrasings, vocabulary holders, name holders."""
+        per_concept: dict[str, tuple[list[int], list[float]]] = {}
+        for row, query in enumerate(queries):
+            for concept, weight in query.weights.items():
+                seen = per_concept.get(concept)
+                if seen is None:
+                    per_concept[concept] = ([row], [weight])
+                else:
+                    seen[0].append(row)
+                    seen[1].append(weight)
+        postings, holders, names = _Gathered(), _Gathered(), _Gathered()
+        for concept, (concept_rows, weights) in per_concept.items():
+            posting = self._posting_span.get(concept)
+            if posting is not None:
+                postings.add(concept_rows, weights, posting)
+            held = self._holder_span.get(concept)
+            if held is not None:
+                holders.add(concept_rows, weights, held)
+        for row, query in enumerate(queries):
+            for name in query.names:
+                if name in self._holder_span:
+                    names.add([row], [1.0], self._holder_span[name])
+        return postings, holders, names
+
+    def _pairs(self, postings: _Gathered, totals: FloatArray, kinds: IntArray) -> tuple[IntArray, FloatArray]:
+        """The touched (clause, phrasing) pairs, ascending, and their kind-adjusted Dice overlap."""
+        posting_rows, query_weights, positions = postings.expand()
+        keys = posting_rows * self._count + self._posting_phrasing[positions]
+        values = np.minimum(self._posting_weight[positions], query_weights)
+        dense = np.bincount(keys, values, minlength=len(totals) * self._count)
+        pairs = np.flatnonzero(dense)
+        shared = dense[pairs]
+        pair_rows, pair_phrasings = np.divmod(pairs, self._count)
+        fits = self._fits[kinds[pair_rows], pair_phrasings]
+        return pairs, 2 * shared / (totals[pair_rows] + self._totals[pair_phrasings]) * fits * fits
+
+    def best_phrasings(self, scores: Scores, rows: Sequence[int], targets: Sequence[int]) -> list[int]:
+        """For each (clause row, target), its phrasing with the highest adjusted overlap (-1 if none)."""
+        if scores.adjusted is not None:
+            return [
+                self._best_in_row(scores.adjusted[row], target)
+                for row, target in zip(rows, targets, strict=True)
+            ]
+        keys = np.array(rows, dtype=np.int64) * self._targets + np.array(targets, dtype=np.int64)
+        found = np.minimum(np.searchsorted(scores.groups, keys), max(len(scores.groups) - 1, 0))
+        result: list[int] = []
+        for row, target, key, group in zip(rows, targets, keys.tolist(), found.tolist(), strict=True):
+            if len(scores.groups) and scores.groups[group] == key:
+                result.append(int(scores.best_pairs[group]) - row * self._count)
+                continue
+            segment = np.searchsorted(self._segment_target, target)  # nothing shared: the first phrasing
+            found_segment = segment < len(self._segment_target) and self._segment_target[segment] == target
+            result.append(int(self._starts[segment]) if found_segment else -1)
+        return result
+
+    def _best_in_row(self, adjusted_row: FloatArray, target: int) -> int:
         """The phrasing of ``target`` with the highest adjusted overlap in one clause (-1 if none)."""
         segment = np.searchsorted(self._segment_target, target)
         if segment >= len(self._segment_target) or self._segment_target[segment] != target:

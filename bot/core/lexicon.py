@@ -361,6 +361,7 @@ _UNITS: dict[str, float] = {
     "b": 1e9, "bn": 1e9, "bil": 1e9, "bill": 1e9, "billion": 1e9, "billions": 1e9, "billi": 1e9,
     "%": -1, "pct": -1, "percent": -1, "per": -1, "percentage": -1,
 }
+_NUMBER_START = frozenset("$0123456789")
 _CURRENCY_WORDS = frozenset({"dollars", "dollar", "usd", "bucks"})
 _NUMBER_WORDS: dict[str, str] = {"half": "50pct", "halved": "50pct", "fifty": "50"}
 
@@ -382,7 +383,7 @@ def normalise_numbers(words: list[str]) -> list[str]:
     index = 0
     while index < len(words):
         word = words[index]
-        match = _NUMBER.match(word)
+        match = _NUMBER.match(word) if word[:1] in _NUMBER_START else None
         if match is None:
             result.append(_NUMBER_WORDS.get(word, word))
             index += 1

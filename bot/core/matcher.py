@@ -31,7 +31,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from rapidfuzz import fuzz
 
 from bot.core import lexicon
-from bot.core.index import IndexedPhrasing, PhrasingIndex, Query
+from bot.core.index import IndexedPhrasing, PhrasingIndex, Query, Scores
 from bot.core.knowledge import KnowledgeBase
 from bot.core.lexicon import QuestionKind
 from bot.core.text import fold, words
@@ -255,45 +255,52 @@ class Matcher:
         if not queries:
             return [], None, rare
         result = self._index.score(queries)
+        columns = result.columns
+        is_gap, is_passage = self._is_gap[columns], self._is_passage[columns]
         names_factor = MISSING_NAME_FACTOR**result.missing_names
-        names_factor = np.where(
-            self._is_gap, np.sqrt(names_factor), names_factor
-        )  # declining is the safe side
+        names_factor = np.where(is_gap, np.sqrt(names_factor), names_factor)  # declining is the safe side
         standard = np.sqrt(result.overlap * result.covered)
         # A sentence is long: judge it by how much of the question it holds.
         fit = result.first_fit
         passage = result.covered * fit * np.sqrt(np.minimum(1.0, 2 * result.overlap / fit**2))
-        matrix = np.where(self._is_passage, passage, standard) * names_factor * np.array(factors)[:, None]
+        matrix = np.where(is_passage, passage, standard) * names_factor * np.array(factors)[:, None]
         matrix = np.round(np.minimum(matrix, 1.0), 4)
+        if not len(columns):
+            return [], kept[0], rare
         best_row = matrix.argmax(axis=0)
-        best = matrix[best_row, np.arange(len(self.targets))]
+        best = matrix[best_row, np.arange(len(columns))]
         winner = int(np.unravel_index(matrix.argmax(), matrix.shape)[0])
-        return self._candidates(best, best_row, result.adjusted), kept[winner], rare
+        return self._candidates(result, best, best_row), kept[winner], rare
 
     def _candidates(
-        self, scores: npt.NDArray[np.float64], rows: npt.NDArray[np.int64], adjusted: npt.NDArray[np.float64]
+        self, result: Scores, scores: npt.NDArray[np.float64], rows: npt.NDArray[np.int64]
     ) -> list[Candidate]:
-        """The best few targets of each kind, as candidates ordered best first."""
-        chosen: list[int] = []
+        """The best few targets of each kind, as candidates ordered best first.
+
+        ``scores`` and ``rows`` (the clause each score came from) run over ``result.columns``.
+        """
+        columns = result.columns
+        positive = scores > 0
+        chosen: list[int] = []  # positions in ``columns``
         for mask, keep in (
             (~(self._is_gap | self._is_passage), TOP_ENTRIES),
             (self._is_gap, TOP_OTHERS),
             (self._is_passage, TOP_OTHERS),
         ):
-            indices = np.flatnonzero(mask & (scores > 0))
+            indices = np.flatnonzero(mask[columns] & positive)
             if len(indices) > keep:
                 indices = indices[np.argpartition(-scores[indices], keep)[:keep]]
-            chosen.extend(int(i) for i in indices)
-        chosen.sort(key=lambda i: (-scores[i], self.targets[i].id))
-        candidates: list[Candidate] = []
-        for rank, i in enumerate(chosen):
-            phrasing = self._index.best_phrasing(adjusted[rows[i]], i) if rank < EXPLAINED else -1
-            candidates.append(
-                Candidate(
-                    self.targets[i], float(scores[i]), self._index.texts[phrasing] if phrasing >= 0 else ""
-                )
-            )
-        return candidates
+            chosen.extend(indices.tolist())
+        found = {i: float(scores[i]) for i in chosen}
+        chosen.sort(key=lambda i: (-found[i], self.targets[columns[i]].id))
+        targets = columns[chosen].tolist()
+        explained = self._index.best_phrasings(result, rows[chosen[:EXPLAINED]].tolist(), targets[:EXPLAINED])
+        texts = [self._index.texts[p] if p >= 0 else "" for p in explained]
+        texts += [""] * (len(chosen) - len(texts))
+        return [
+            Candidate(self.targets[target], found[i], text)
+            for i, target, text in zip(chosen, targets, texts, strict=True)
+        ]
 
     def match(self, question: str) -> Match:
         """Decide: answer, did-you-mean, or decline."""

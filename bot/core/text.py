@@ -66,6 +66,8 @@ def strip_discord_markup(text: str) -> str:
 
 def fold(text: str) -> str:
     """Unicode-normalise, lowercase, straighten quote marks and drop accents."""
+    if text.isascii():  # nothing to normalise or drop
+        return text.translate(TYPOGRAPHIC_QUOTES).lower()
     text = unicodedata.normalize("NFKC", text).translate(TYPOGRAPHIC_QUOTES).casefold()
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))

@@ -168,3 +168,17 @@ def test_rebuilding_analyses_only_new_texts(knowledge: KnowledgeBase) -> None:
     misses = analyse.cache_info().misses
     Matcher(_edited(knowledge))
     assert analyse.cache_info().misses - misses <= 1  # only the new alternate
+
+
+def test_sparse_scoring_matches_dense(knowledge: KnowledgeBase) -> None:
+    dense, sparse = Matcher(knowledge), Matcher(knowledge)
+    sparse._index.dense_up_to = 0  # force the pass used for large knowledge
+    questions = [
+        *REBUILD_QUESTIONS,
+        "did msft give tweets to the feds",
+        "yo why is elon beefing w openai. also how much did he give them?? and is he mad",
+        "pizza recipe",
+        "",
+    ]
+    for question in questions:
+        assert dense.match(question) == sparse.match(question)
