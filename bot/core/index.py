@@ -116,7 +116,6 @@ class PhrasingIndex:
             for concept, weight in phrasing.weights.items():
                 postings[concept][0].append(index)
                 postings[concept][1].append(weight)
-        self._postings = {c: (np.array(i, dtype=np.int64), np.array(w)) for c, (i, w) in postings.items()}
         self._posting_span: dict[str, tuple[int, int]] = {}
         flat_indices: list[int] = []
         flat_weights: list[float] = []
@@ -136,7 +135,6 @@ class PhrasingIndex:
             self._holder_span[concept] = (len(flat_holders), len(held_by))
             flat_holders.extend(held_by)
         self._holder = np.array(flat_holders, dtype=np.int64)
-        self._holders = {c: np.array(t, dtype=np.int64) for c, t in holders.items()}
         self._kind_row = {kind: row for row, kind in enumerate(QuestionKind)}
         self._fits = np.array([[fit_of(kind, p) for p in phrasings] for kind in QuestionKind]).reshape(
             len(self._kind_row), self._count
@@ -144,6 +142,8 @@ class PhrasingIndex:
         starts = [0] + [i for i in range(1, self._count) if phrasings[i].target != phrasings[i - 1].target]
         self._starts = np.array(starts, dtype=np.int64)
         self._segment_target = self._target_of[self._starts] if self._count else _NO_INTS
+        ends = [*starts[1:], self._count]
+        self._span_of = {phrasings[a].target: (a, b) for a, b in zip(starts, ends, strict=True) if a < b}
         self._first_fit = np.ones((len(self._kind_row), target_count))
         if self._count:
             self._first_fit[:, self._segment_target] = self._fits[:, self._starts]
@@ -153,36 +153,39 @@ class PhrasingIndex:
         return self._dense(queries) if self._count <= self.dense_up_to else self._sparse(queries)
 
     def _dense(self, queries: Sequence[Query]) -> Scores:
-        """Every clause against every phrasing and target, a few numpy calls per concept."""
-        rows = len(queries)
-        shared = np.zeros((rows, self._count))
-        covered = np.zeros((rows, self._targets))
-        missing = np.array([[float(len(q.names))] for q in queries]) * np.ones((1, self._targets))
-        per_concept: dict[str, FloatArray] = defaultdict(lambda: np.zeros(rows))
-        for row, query in enumerate(queries):
-            for concept, weight in query.weights.items():
-                per_concept[concept][row] = weight
-            for name in query.names:
-                holders = self._holders.get(name)
-                if holders is not None:
-                    missing[row, holders] -= 1
-        for concept, weights in per_concept.items():
-            posting = self._postings.get(concept)
-            if posting is not None:
-                indices, phrasing_weights = posting
-                shared[:, indices] += np.minimum(phrasing_weights[None, :], weights[:, None])
-            holders = self._holders.get(concept)
-            if holders is not None:
-                covered[:, holders] += weights[:, None]
+        """Every clause against every phrasing and target.
+
+        Sums are taken concept by concept in first-seen order (``np.bincount`` adds in input order).
+        """
+        rows, count, targets = len(queries), self._count, self._targets
+        postings, holders, names = self._gather(queries)
         totals = np.array([sum(q.weights.values()) for q in queries])
         kinds = np.array([self._kind_row[q.kind] for q in queries], dtype=np.int64)
+        shared = np.zeros(rows * count)
+        if postings.rows:
+            posting_rows, query_weights, positions = postings.expand()
+            keys = posting_rows * count + self._posting_phrasing[positions]
+            values = np.minimum(self._posting_weight[positions], query_weights)
+            shared = np.bincount(keys, values, minlength=rows * count)
+        covered = np.zeros(rows * targets)
+        if holders.rows:
+            holder_rows, holder_weights, positions = holders.expand()
+            covered = np.bincount(
+                holder_rows * targets + self._holder[positions], holder_weights, rows * targets
+            )
+        missing = np.array([[float(len(q.names))] for q in queries]) * np.ones((1, targets))
+        if names.rows:
+            name_rows, _, positions = names.expand()
+            cells = name_rows * targets + self._holder[positions]
+            missing -= np.bincount(cells, minlength=rows * targets).reshape(rows, targets)
         fits = self._fits[kinds]
+        shared = shared.reshape(rows, count)
         adjusted = 2 * shared / (totals[:, None] + self._totals[None, :]) * fits * fits
-        overlap = np.zeros((rows, self._targets))
-        if self._count:
+        overlap = np.zeros((rows, targets))
+        if count:
             overlap[:, self._segment_target] = np.maximum.reduceat(adjusted, self._starts, axis=1)
-        covered /= np.maximum(totals, 1e-9)[:, None]
-        columns = np.arange(self._targets)
+        covered = covered.reshape(rows, targets) / np.maximum(totals, 1e-9)[:, None]
+        columns = np.arange(targets)
         return Scores(
             columns, overlap, covered, missing, self._first_fit[kinds], _NO_INTS, _NO_INTS, adjusted
         )
@@ -290,9 +293,7 @@ class PhrasingIndex:
 
     def _best_in_row(self, adjusted_row: FloatArray, target: int) -> int:
         """The phrasing of ``target`` with the highest adjusted overlap in one clause (-1 if none)."""
-        segment = np.searchsorted(self._segment_target, target)
-        if segment >= len(self._segment_target) or self._segment_target[segment] != target:
+        span = self._span_of.get(target)
+        if span is None:
             return -1
-        start = self._starts[segment]
-        end = self._starts[segment + 1] if segment + 1 < len(self._starts) else self._count
-        return int(start + np.argmax(adjusted_row[start:end]))
+        return span[0] + int(np.argmax(adjusted_row[span[0] : span[1]]))

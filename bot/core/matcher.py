@@ -189,6 +189,7 @@ class Matcher:
         kinds_of = np.array([t.kind.value for t in self.targets])
         self._is_passage = kinds_of == TargetKind.PASSAGE.value
         self._is_gap = kinds_of == TargetKind.NOT_COVERED.value
+        self._kind_code = self._is_gap.astype(np.int64) + 2 * self._is_passage  # 0 entry, 1 gap, 2 passage
 
     def _weigh(self, toks: Sequence[Token]) -> dict[str, float]:
         """Weights of a clause's tokens; in a long message an unfamiliar word is likelier to be chatter."""
@@ -279,27 +280,26 @@ class Matcher:
 
         ``scores`` and ``rows`` (the clause each score came from) run over ``result.columns``.
         """
-        columns = result.columns
-        positive = scores > 0
-        chosen: list[int] = []  # positions in ``columns``
-        for mask, keep in (
-            (~(self._is_gap | self._is_passage), TOP_ENTRIES),
-            (self._is_gap, TOP_OTHERS),
-            (self._is_passage, TOP_OTHERS),
-        ):
-            indices = np.flatnonzero(mask[columns] & positive)
+        positive = np.flatnonzero(scores > 0)
+        codes = self._kind_code[result.columns[positive]]
+        chosen: list[int] = []  # positions in ``result.columns``
+        for code, keep in ((0, TOP_ENTRIES), (1, TOP_OTHERS), (2, TOP_OTHERS)):
+            indices = positive[codes == code]
             if len(indices) > keep:
                 indices = indices[np.argpartition(-scores[indices], keep)[:keep]]
             chosen.extend(indices.tolist())
-        found = {i: float(scores[i]) for i in chosen}
-        chosen.sort(key=lambda i: (-found[i], self.targets[columns[i]].id))
-        targets = columns[chosen].tolist()
-        explained = self._index.best_phrasings(result, rows[chosen[:EXPLAINED]].tolist(), targets[:EXPLAINED])
+        found = sorted(
+            zip(scores[chosen].tolist(), result.columns[chosen].tolist(), rows[chosen].tolist(), strict=True),
+            key=lambda item: (-item[0], self.targets[item[1]].id),
+        )
+        explained = self._index.best_phrasings(
+            result, [row for _, _, row in found[:EXPLAINED]], [target for _, target, _ in found[:EXPLAINED]]
+        )
         texts = [self._index.texts[p] if p >= 0 else "" for p in explained]
-        texts += [""] * (len(chosen) - len(texts))
+        texts += [""] * (len(found) - len(texts))
         return [
-            Candidate(self.targets[target], found[i], text)
-            for i, target, text in zip(chosen, targets, texts, strict=True)
+            Candidate(self.targets[target], score, text)
+            for (score, target, _), text in zip(found, texts, strict=True)
         ]
 
     def match(self, question: str) -> Match:

@@ -23,6 +23,7 @@ _EVERYONE = re.compile(r"@(?:everyone|here)\b", re.IGNORECASE)
 _MARKDOWN = re.compile(r"\|\||[*_~]{1,3}|^\s*(?:>>>|>|#{1,3}|-#)\s?", re.MULTILINE)
 _EMOJI_SHORTCODE = re.compile(r":[a-z0-9_+-]{2,32}:")
 _WHITESPACE = re.compile(r"\s+")
+_MARKUP_HINT = re.compile(r"[`<@:|*_~>#]|https?:|www\.", re.IGNORECASE)  # what every pattern above needs
 
 # Spellings Discord users type without the apostrophe, and chat shorthand for whole words.
 _CHAT_WORDS: dict[str, str] = {
@@ -55,6 +56,8 @@ _WORD = re.compile(r"[a-z0-9$%][a-z0-9$%'.,/-]*")
 
 def strip_discord_markup(text: str) -> str:
     """Remove mentions, custom emoji, code blocks, URLs and markdown; keep the words."""
+    if not _MARKUP_HINT.search(text):  # plain text, the common case: no pattern below can match
+        return text
     text = _CODE_BLOCK.sub(" ", text)
     text = _INLINE_CODE.sub(r" \1 ", text)
     for pattern in (_MENTION, _TIMESTAMP, _SLASH_COMMAND, _URL, _EVERYONE):
