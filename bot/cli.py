@@ -1,19 +1,25 @@
-"""The command line: ``python -m bot ask|chat|kb validate|eval|bench|run|sync``."""
+"""The command line: ``python -m bot ask|chat|kb validate|history|export|import|eval|bench|run|sync``."""
 
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TextIO
 
 from bot.benchmark import run_benchmark
+from bot.core.curation import CurationError, Curator, ImportSummary, what_changed
 from bot.core.evaluation import describe_failures, dump, evaluate, read_cases
-from bot.core.knowledge import KnowledgeError, load_knowledge
+from bot.core.knowledge import MAX_FILE_BYTES, KnowledgeError, Problem, load_knowledge
 from bot.core.matcher import Outcome
 from bot.core.service import AnswerService, QuestionError, Reply
+from bot.core.sqlite_store import SQLiteStore
+from bot.core.store import Author, Version
 from bot.settings import Settings
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -106,6 +112,110 @@ def cmd_validate(args: argparse.Namespace, settings: Settings, out: TextIO) -> i
     return EXIT_OK
 
 
+def operator() -> Author:
+    """The author recorded for changes made at the command line, named after the OS user if known."""
+    try:
+        user = getpass.getuser()
+    except (OSError, KeyError, ImportError):  # no passwd entry and no LOGNAME/USER: still an operator
+        user = ""
+    return Author(0, f"operator {user} (command line)" if user else "operator (command line)")
+
+
+@contextmanager
+def _curator(settings: Settings) -> Iterator[Curator]:
+    """A curator over the configured knowledge and the bot's database, closed afterwards."""
+    store = SQLiteStore.in_dir(settings.data_dir)
+    try:
+        yield Curator(_service(settings), store)
+    finally:
+        store.close()
+
+
+def format_version(version: Version) -> str:
+    """One history line: number, UTC time, author, action, note and what changed."""
+    at = datetime.fromtimestamp(version.at, UTC).isoformat(timespec="seconds")
+    note = f" ({version.note})" if version.note else ""
+    return (
+        f"{version.entry_id} v{version.number}  {at}  {version.author.name}  "
+        f"{version.action}{note}: {what_changed(version)}"
+    )
+
+
+def cmd_kb_history(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
+    """A server's changes, newest first, of one entry or of all."""
+    store = SQLiteStore.in_dir(settings.data_dir)
+    try:
+        versions = store.history(args.guild, args.entry, args.limit)
+    finally:
+        store.close()
+    if not versions:
+        what = f"`{args.entry}`" if args.entry else "any entry"
+        out.write(f"no changes to {what} in server {args.guild}\n")
+    out.writelines(format_version(version) + "\n" for version in versions)
+    return EXIT_OK
+
+
+def cmd_kb_export(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
+    """Print (or write to a file) the server's effective Q&A in the format of ``knowledge/qa``."""
+    with _curator(settings) as curator:
+        text = curator.export(args.guild)
+    if args.output is None:
+        out.write(text)
+        return EXIT_OK
+    try:
+        Path(args.output).write_text(text, encoding="utf-8")
+    except OSError as error:
+        print(f"error: cannot write {args.output}: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    out.write(f"wrote the Q&A of server {args.guild} to {args.output}\n")
+    return EXIT_OK
+
+
+def _read_import(path: Path) -> str:
+    """The file's text; :class:`KnowledgeError` if it is too large or not UTF-8 (read no further)."""
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        problem = f"file is {size:,} bytes; the limit is {MAX_FILE_BYTES:,}"
+        raise KnowledgeError([Problem(path.name, None, None, problem)])
+    try:
+        return path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise KnowledgeError([Problem(path.name, None, None, f"not UTF-8 text ({error.reason})")]) from None
+
+
+def format_summary(summary: ImportSummary) -> list[str]:
+    """What an import changed, one line per kind."""
+    if not summary.changed:
+        return [f"nothing changed ({summary.unchanged} entries already as in the file)"]
+    lines = [
+        f"{label}: {', '.join(ids)}"
+        for label, ids in (("added", summary.added), ("edited", summary.edited), ("removed", summary.removed))
+        if ids
+    ]
+    return [*lines, f"unchanged: {summary.unchanged} entries"]
+
+
+def cmd_kb_import(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
+    """Make a server's entries those of a YAML file: validated in full, applied all or nothing."""
+    path = Path(args.file)
+    try:
+        text = _read_import(path)
+    except KnowledgeError as error:
+        print(f"{path} was not imported; nothing changed:\n{error}", file=sys.stderr)
+        return EXIT_FAILED
+    except OSError as error:
+        print(f"error: cannot read {path}: {error.strerror or error}", file=sys.stderr)
+        return EXIT_USAGE
+    with _curator(settings) as curator:
+        try:
+            summary = curator.import_text(args.guild, operator(), text, path.name)
+        except (KnowledgeError, CurationError) as error:
+            print(f"{path} was not imported; nothing changed:\n{error}", file=sys.stderr)
+            return EXIT_FAILED
+    out.writelines(line + "\n" for line in format_summary(summary))
+    return EXIT_OK
+
+
 def cmd_eval(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
     """Score the matcher on a labelled JSON-lines file."""
     try:
@@ -143,6 +253,14 @@ def cmd_sync(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
     return runner.sync(settings)
 
 
+def _positive(text: str) -> int:
+    """An argparse type: a whole number of at least 1."""
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every subcommand."""
     parser = argparse.ArgumentParser(prog="python -m bot", description="Answer questions about the article.")
@@ -163,6 +281,22 @@ def build_parser() -> argparse.ArgumentParser:
     validate = kb.add_parser("validate", help="validate the knowledge and its coverage of the article")
     validate.add_argument("path", nargs="?", help="knowledge folder (default: the configured one)")
     validate.set_defaults(handler=cmd_validate)
+
+    history = kb.add_parser("history", help="a server's changes to its entries, newest first")
+    history.add_argument("--guild", type=int, required=True, help="the server (guild) id")
+    history.add_argument("entry", nargs="?", help="only this entry's changes")
+    history.add_argument("--limit", type=_positive, default=50, help="at most this many (default 50)")
+    history.set_defaults(handler=cmd_kb_history)
+
+    export = kb.add_parser("export", help="a server's effective Q&A as YAML, in the format of knowledge/qa")
+    export.add_argument("--guild", type=int, required=True, help="the server (guild) id")
+    export.add_argument("--output", "-o", help="write to this file instead of stdout")
+    export.set_defaults(handler=cmd_kb_export)
+
+    imp = kb.add_parser("import", help="replace a server's Q&A with a YAML file (all or nothing)")
+    imp.add_argument("--guild", type=int, required=True, help="the server (guild) id")
+    imp.add_argument("file", help="a YAML file in the format of knowledge/qa (e.g. from kb export)")
+    imp.set_defaults(handler=cmd_kb_import)
 
     ev = sub.add_parser("eval", help="score the matcher on a labelled JSON-lines file")
     ev.add_argument("file")
