@@ -52,7 +52,7 @@ PHRASES: dict[str, str] = {
     "equity partners": "equitypartner", "equity partner": "equitypartner",
     "government agencies": "government", "government agency": "government",
     "federal agencies": "government", "the feds": "government", "three letter agencies": "government",
-    "digital marketing centre": "digital marketing center",
+    "digital marketing centre": "digital marketing center", "marketing centre": "marketing center",
     "bottom line": "bottomline", "claw back": "clawback", "get back": "clawback",
     "take back": "clawback", "claw": "clawback", "clawing back": "clawback", "claws back": "clawback", "win back": "clawback", "recoup": "clawback", "recover": "clawback",
     "cut off": "restrict", "cut them off": "restrict", "cut it off": "restrict", "cutting off": "restrict",
