@@ -30,6 +30,11 @@ def test_numbers_are_written_one_way(raw: list[str], expected: list[str]) -> Non
         ("free speech", ["freespeech"]),
         ("how much did", ["howmuch", "did"]),
         ("in the first place", []),
+        ("for my homework in simple words", []),
+        ("microsoft has taken twitter out", ["microsoft", "has", "remove", "twitter"]),
+        ("did musk cut openai off", ["did", "musk", "restrict", "openai"]),
+        ("elon bossed her around", ["elon", "override", "her"]),
+        ("who becomes the new chef", ["who", "incoming", "chef"]),
     ],
 )
 def test_phrases(raw: str, expected: list[str]) -> None:
@@ -47,6 +52,11 @@ def test_phrases(raw: str, expected: list[str]) -> None:
         ("donated", "donate"),
         ("advertisers", "ad"),
         ("restricting", "restrict"),
+        ("chef", "ceo"),
+        ("technoking", "musk"),
+        ("hoping", "want"),
+        ("contacted", "letter"),
+        ("author", "author"),
     ],
 )
 def test_nicknames_and_synonyms_share_a_concept(word: str, expected: str) -> None:
@@ -66,7 +76,13 @@ def test_nicknames_and_synonyms_share_a_concept(word: str, expected: str) -> Non
         ("has musk raised howmuch it costs", QuestionKind.YES_NO),
         ("what percentage howmuch", QuestionKind.AMOUNT),
         ("digital marketing center", QuestionKind.NONE),
+        ("musk is worried about money yesorno", QuestionKind.YES_NO),
     ],
 )
 def test_question_kind(question: str, kind: QuestionKind) -> None:
     assert question_kind(question.split()) is kind
+
+
+def test_a_yes_or_no_tag_makes_a_statement_a_yes_no_question() -> None:
+    words = replace_phrases(["musk", "is", "worried", "yes", "or", "no"])
+    assert question_kind(words) is QuestionKind.YES_NO
