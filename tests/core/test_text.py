@@ -57,3 +57,9 @@ def test_prepare_truncates_huge_input() -> None:
 
 def test_canonical_quote_text_ignores_spacing_and_quote_marks() -> None:
     assert canonical_quote_text("Twitter’s   chief\n") == "Twitter's chief"
+
+
+def test_plain_text_is_left_as_it_is() -> None:
+    assert strip_discord_markup("how much did musk pay, 44b?") == "how much did musk pay, 44b?"
+    assert fold("How MUCH did `Musk` pay") == "how much did 'musk' pay"
+    assert fold("Café ’quoted’") == "cafe 'quoted'"
