@@ -116,6 +116,7 @@ class PhrasingIndex:
             for concept, weight in phrasing.weights.items():
                 postings[concept][0].append(index)
                 postings[concept][1].append(weight)
+        self._postings = {c: (np.array(i, dtype=np.int64), np.array(w)) for c, (i, w) in postings.items()}
         self._posting_span: dict[str, tuple[int, int]] = {}
         flat_indices: list[int] = []
         flat_weights: list[float] = []
@@ -135,6 +136,8 @@ class PhrasingIndex:
             self._holder_span[concept] = (len(flat_holders), len(held_by))
             flat_holders.extend(held_by)
         self._holder = np.array(flat_holders, dtype=np.int64)
+        self._holders = {c: np.array(t, dtype=np.int64) for c, t in holders.items()}
+        self._holder_sets = {c: (t, np.ones(len(t))) for c, t in self._holders.items()}
         self._kind_row = {kind: row for row, kind in enumerate(QuestionKind)}
         self._fits = np.array([[fit_of(kind, p) for p in phrasings] for kind in QuestionKind]).reshape(
             len(self._kind_row), self._count
@@ -153,31 +156,35 @@ class PhrasingIndex:
         return self._dense(queries) if self._count <= self.dense_up_to else self._sparse(queries)
 
     def _dense(self, queries: Sequence[Query]) -> Scores:
-        """Every clause against every phrasing and target.
+        """Every clause against every phrasing and target, with a fixed number of numpy calls.
 
-        Sums are taken concept by concept in first-seen order (``np.bincount`` adds in input order).
+        Each cell sums its concepts' contributions in first-seen concept order (``np.bincount``
+        adds in input order), whatever the number of concepts.
         """
         rows, count, targets = len(queries), self._count, self._targets
-        postings, holders, names = self._gather(queries)
+        concepts: dict[str, int] = {}
+        for query in queries:
+            for concept in query.weights:
+                concepts.setdefault(concept, len(concepts))
+        weights = np.zeros((rows, len(concepts)))
+        for row, query in enumerate(queries):
+            for concept, weight in query.weights.items():
+                weights[row, concepts[concept]] = weight
+        base = np.arange(rows, dtype=np.int64)[:, None]
+        shared = self._spread(
+            concepts, weights, self._postings, base * count, combine=np.minimum, size=rows * count
+        )
+        covered = self._spread(
+            concepts, weights, self._holder_sets, base * targets, combine=None, size=rows * targets
+        )
+        missing = np.array([[float(len(q.names))] for q in queries]) * np.ones((1, targets))
+        for row, query in enumerate(queries):
+            for name in query.names:
+                holders = self._holders.get(name)
+                if holders is not None:
+                    missing[row, holders] -= 1
         totals = np.array([sum(q.weights.values()) for q in queries])
         kinds = np.array([self._kind_row[q.kind] for q in queries], dtype=np.int64)
-        shared = np.zeros(rows * count)
-        if postings.rows:
-            posting_rows, query_weights, positions = postings.expand()
-            keys = posting_rows * count + self._posting_phrasing[positions]
-            values = np.minimum(self._posting_weight[positions], query_weights)
-            shared = np.bincount(keys, values, minlength=rows * count)
-        covered = np.zeros(rows * targets)
-        if holders.rows:
-            holder_rows, holder_weights, positions = holders.expand()
-            covered = np.bincount(
-                holder_rows * targets + self._holder[positions], holder_weights, rows * targets
-            )
-        missing = np.array([[float(len(q.names))] for q in queries]) * np.ones((1, targets))
-        if names.rows:
-            name_rows, _, positions = names.expand()
-            cells = name_rows * targets + self._holder[positions]
-            missing -= np.bincount(cells, minlength=rows * targets).reshape(rows, targets)
         fits = self._fits[kinds]
         shared = shared.reshape(rows, count)
         adjusted = 2 * shared / (totals[:, None] + self._totals[None, :]) * fits * fits
@@ -189,6 +196,27 @@ class PhrasingIndex:
         return Scores(
             columns, overlap, covered, missing, self._first_fit[kinds], _NO_INTS, _NO_INTS, adjusted
         )
+
+    @staticmethod
+    def _spread(
+        concepts: dict[str, int],
+        weights: FloatArray,
+        lists: dict[str, tuple[IntArray, FloatArray]],
+        offsets: IntArray,
+        *,
+        combine: Callable[[FloatArray, FloatArray], FloatArray] | None,
+        size: int,
+    ) -> FloatArray:
+        """Sum, per (clause, item), each concept's weight (``combine``d with the item's own weight)."""
+        found = [(lists[c], column) for c, column in concepts.items() if c in lists]
+        if not found:
+            return np.zeros(size)
+        items = np.concatenate([entry[0] for entry, _ in found])
+        columns = np.repeat([column for _, column in found], [len(entry[0]) for entry, _ in found])
+        values = weights[:, columns]
+        if combine is not None:
+            values = combine(np.concatenate([entry[1] for entry, _ in found])[None, :], values)
+        return np.bincount((offsets + items[None, :]).ravel(), values.ravel(), minlength=size)
 
     def _sparse(self, queries: Sequence[Query]) -> Scores:
         """Only the phrasings and targets that share a concept with some clause.
