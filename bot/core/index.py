@@ -139,9 +139,14 @@ class PhrasingIndex:
         self._holders = {c: np.array(t, dtype=np.int64) for c, t in holders.items()}
         self._holder_sets = {c: (t, np.ones(len(t))) for c, t in self._holders.items()}
         self._kind_row = {kind: row for row, kind in enumerate(QuestionKind)}
-        self._fits = np.array([[fit_of(kind, p) for p in phrasings] for kind in QuestionKind]).reshape(
-            len(self._kind_row), self._count
-        )
+        # A phrasing's fit depends only on its target and its own kind: ask once per such pair.
+        representative: dict[tuple[int, QuestionKind], IndexedPhrasing] = {}
+        for phrasing in phrasings:
+            representative.setdefault((phrasing.target, phrasing.kind), phrasing)
+        position = {shape: index for index, shape in enumerate(representative)}
+        table = np.array([[fit_of(kind, p) for p in representative.values()] for kind in QuestionKind])
+        shape_of = np.array([position[(p.target, p.kind)] for p in phrasings], dtype=np.int64)
+        self._fits = table.reshape(len(self._kind_row), len(representative))[:, shape_of]
         starts = [0] + [i for i in range(1, self._count) if phrasings[i].target != phrasings[i - 1].target]
         self._starts = np.array(starts, dtype=np.int64)
         self._segment_target = self._target_of[self._starts] if self._count else _NO_INTS
