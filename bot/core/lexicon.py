@@ -380,6 +380,8 @@ def _render_number(value: float, unit: float) -> str:
 
 def normalise_numbers(words: list[str]) -> list[str]:
     """Write amounts one way: "$44 billion", "44bn", "$44,000,000,000" all become "44b"."""
+    if not any(word[:1] in _NUMBER_START for word in words):  # the common case: no figures at all
+        return [_NUMBER_WORDS.get(word, word) for word in words]
     result: list[str] = []
     index = 0
     while index < len(words):
@@ -446,8 +448,14 @@ def replace_phrases(words: list[str]) -> list[str]:
         words = _join_separable(words)
     result: list[str] = []
     index, count = 0, len(words)
+    sizes_of = _PHRASE_SIZES
     while index < count:
-        for size in _PHRASE_SIZES.get(words[index], ()):
+        sizes = sizes_of.get(words[index])
+        if sizes is None:  # most words start no phrase
+            result.append(words[index])
+            index += 1
+            continue
+        for size in sizes:
             replacement = _PHRASE_TABLE.get(tuple(words[index : index + size])) if index + size <= count else None
             if replacement is not None:
                 result.extend(replacement)
