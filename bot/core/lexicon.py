@@ -152,6 +152,14 @@ PHRASES: dict[str, str] = {
     "work it out": "agreement", "work things out": "agreement", "sort it out": "agreement",
     "sort things out": "agreement", "make peace": "agreement", "patch things up": "agreement",
     "bury the hatchet": "agreement", "lost the plot": "", "kind of": "", "sort of": "",
+    "what is the reason": "why", "what was the reason": "why", "what's the reason": "why", "the reason why": "why",
+    "for which reason": "why", "due to what": "why", "because of what": "why", "what is the cause": "why",
+    "what caused": "why", "till when": "when", "until when": "when", "how many money": "howmuch money",
+    "how many percent": "howmuch", "how many percentage": "howmuch", "in detail": "", "in details": "",
+    "write a": "", "write an": "", "write about": "", "write down": "", "give an example": "",
+    "give a summary": "title", "give an overview": "title", "according to the text": "", "in the text": "",
+    "the text says": "", "the text": "the article", "this text": "this article", "is that right": "yesorno",
+    "is that correct": "yesorno", "am i right": "yesorno", "right or not": "yesorno",
     "how much": "howmuch", "what amount": "howmuch", "what price": "howmuch",
     "what sum": "howmuch", "what percentage": "howmuch", "what percent": "howmuch", "by how much": "howmuch",
 }
@@ -340,6 +348,7 @@ according accordingly take takes taking whatever one ones daddy sooo soo totally
 try tries trying tried tryna lady woman gal girl dude guy cool love nice awesome sick lit rip
 forgetting forget forgot somehow genuinely genuine seek seeks sought kindly sir madam maam dear hola hallo
 bonjour namaste salaam greetings homework assignment school class teacher professor essay simple
+describe describes elaborate discuss outline correct incorrect
 """.split())
 
 QUESTION_OPENERS: dict[str, QuestionKind] = {
@@ -352,6 +361,7 @@ SPECIFIC_KINDS = frozenset(
     {QuestionKind.AMOUNT, QuestionKind.COUNT, QuestionKind.TIME, QuestionKind.PLACE, QuestionKind.REASON}
 )
 YES_NO_TAG = "yesorno"  # "..., yes or no?" / "is it true ..." turn a statement into a yes/no question
+YES_NO_TAILS = frozenset({"correct", "true", "right", "yes", "no"})
 YES_NO_OPENERS: frozenset[str] = frozenset(
     "is are was were did do does has have had can could will would should may might shall am".split()
 )
@@ -509,6 +519,8 @@ def question_kind(words: list[str]) -> QuestionKind:
     if (content and content[0] in YES_NO_OPENERS) or YES_NO_TAG in words:
         return QuestionKind.YES_NO
     found = [QUESTION_OPENERS[word] for word in words if word in QUESTION_OPENERS]
+    if not found and words and words[-1] in YES_NO_TAILS:  # "musk paid 44b, correct?"
+        return QuestionKind.YES_NO
     # "what percentage ..." asks how much: a specific kind later on beats a generic opener.
     specific = [kind for kind in found if kind in SPECIFIC_KINDS]
     return specific[0] if specific else (found[0] if found else QuestionKind.NONE)
