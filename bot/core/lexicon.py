@@ -160,6 +160,7 @@ PHRASES: dict[str, str] = {
     "give a summary": "title", "give an overview": "title", "according to the text": "", "in the text": "",
     "the text says": "", "the text": "the article", "this text": "this article", "is that right": "yesorno",
     "is that correct": "yesorno", "am i right": "yesorno", "right or not": "yesorno",
+    "fox news": "network", "abc news": "network", "sky news": "network",
     "how much": "howmuch", "what amount": "howmuch", "what price": "howmuch",
     "what sum": "howmuch", "what percentage": "howmuch", "what percent": "howmuch", "by how much": "howmuch",
 }
@@ -194,7 +195,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
               "build", "building"),
     "fuel": ("fueled", "fuelled", "fueling", "fuelling", "power", "powering", "powered", "powers"),
     "revenue": ("rev", "revenues", "income", "earnings", "sales", "profit", "profits", "moneymaker", "intake"),
-    "network": ("outlet", "outlets", "organization", "organisation", "station", "broadcaster", "media",
+    "network": ("cnn", "bbc", "msnbc", "bloomberg", "reuters", "nbc", "cbs", "outlet", "outlets", "organization", "organisation", "station", "broadcaster", "media",
                 "publication", "newspaper", "networks", "channel"),
     "dollars": ("dollar", "usd", "bucks"),
     "money": ("bag", "bread", "racks", "stacks", "fortune", "cash", "funds", "dough", "financial", "financially", "finances", "finance",

@@ -57,6 +57,7 @@ def test_phrases(raw: str, expected: list[str]) -> None:
         ("hoping", "want"),
         ("contacted", "letter"),
         ("author", "author"),
+        ("cnn", "network"),
     ],
 )
 def test_nicknames_and_synonyms_share_a_concept(word: str, expected: str) -> None:
@@ -77,6 +78,7 @@ def test_nicknames_and_synonyms_share_a_concept(word: str, expected: str) -> Non
         ("what percentage howmuch", QuestionKind.AMOUNT),
         ("digital marketing center", QuestionKind.NONE),
         ("musk is worried about money yesorno", QuestionKind.YES_NO),
+        ("microsoft shared the data correct", QuestionKind.YES_NO),
     ],
 )
 def test_question_kind(question: str, kind: QuestionKind) -> None:
