@@ -225,7 +225,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "ceo": ("boss", "chef", "chief", "head", "leader", "executive", "chiefexecutive", "runs", "running", "run",
             "owner", "owns", "helm"),
     "incoming": ("new", "upcoming", "newly", "soon"),
-    "veteran": ("engineer", "programmer", "coder", "lawyer", "banker", "scientist", "marketer", "politician", "work", "worked", "working", "vet", "expert", "experienced", "background", "career", "industry",
+    "veteran": ("work", "worked", "working", "vet", "expert", "experienced", "background", "career", "industry",
                 "exec", "pro",
                 "insider", "seasoned"),
     "share": ("snitch", "snitched", "snitching", "stake", "portion", "slice", "piece", "chunk", "cut", "part",
