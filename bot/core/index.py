@@ -329,4 +329,4 @@ class PhrasingIndex:
         span = self._span_of.get(target)
         if span is None:
             return -1
-        return span[0] + int(np.argmax(adjusted_row[span[0] : span[1]]))
+        return span[0] + int(adjusted_row[span[0] : span[1]].argmax())
