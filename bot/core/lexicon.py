@@ -160,6 +160,7 @@ PHRASES: dict[str, str] = {
     "give a summary": "title", "give an overview": "title", "according to the text": "", "in the text": "",
     "the text says": "", "the text": "the article", "this text": "this article", "is that right": "yesorno",
     "is that correct": "yesorno", "am i right": "yesorno", "right or not": "yesorno",
+    "data issue": "data", "data issues": "data", "data problem": "data", "data thing": "data",
     "fox news": "network", "abc news": "network", "sky news": "network",
     "how much": "howmuch", "what amount": "howmuch", "what price": "howmuch",
     "what sum": "howmuch", "what percentage": "howmuch", "what percent": "howmuch", "by how much": "howmuch",
