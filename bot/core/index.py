@@ -116,7 +116,6 @@ class PhrasingIndex:
             for concept, weight in phrasing.weights.items():
                 postings[concept][0].append(index)
                 postings[concept][1].append(weight)
-        self._postings = {c: (np.array(i, dtype=np.int64), np.array(w)) for c, (i, w) in postings.items()}
         self._posting_span: dict[str, tuple[int, int]] = {}
         flat_indices: list[int] = []
         flat_weights: list[float] = []
@@ -136,8 +135,6 @@ class PhrasingIndex:
             self._holder_span[concept] = (len(flat_holders), len(held_by))
             flat_holders.extend(held_by)
         self._holder = np.array(flat_holders, dtype=np.int64)
-        self._holders = {c: np.array(t, dtype=np.int64) for c, t in holders.items()}
-        self._holder_sets = {c: (t, np.ones(len(t))) for c, t in self._holders.items()}
         self._kind_row = {kind: row for row, kind in enumerate(QuestionKind)}
         # A phrasing's fit depends only on its target and its own kind: ask once per such pair.
         representative: dict[tuple[int, QuestionKind], IndexedPhrasing] = {}
@@ -177,17 +174,23 @@ class PhrasingIndex:
                 weights[row, concepts[concept]] = weight
         base = np.arange(rows, dtype=np.int64)[:, None]
         shared = self._spread(
-            concepts, weights, self._postings, base * count, combine=np.minimum, size=rows * count
+            concepts,
+            weights,
+            self._posting_span,
+            self._posting_phrasing,
+            item_weights=self._posting_weight,
+            offsets=base * count,
+            size=rows * count,
         )
         covered = self._spread(
-            concepts, weights, self._holder_sets, base * targets, combine=None, size=rows * targets
+            concepts, weights, self._holder_span, self._holder, offsets=base * targets, size=rows * targets
         )
         missing = np.array([[float(len(q.names))] for q in queries]) * np.ones((1, targets))
         for row, query in enumerate(queries):
             for name in query.names:
-                holders = self._holders.get(name)
-                if holders is not None:
-                    missing[row, holders] -= 1
+                span = self._holder_span.get(name)
+                if span is not None:
+                    missing[row, self._holder[span[0] : span[0] + span[1]]] -= 1
         totals = np.array([sum(q.weights.values()) for q in queries])
         kinds = np.array([self._kind_row[q.kind] for q in queries], dtype=np.int64)
         fits = self._fits[kinds]
@@ -206,22 +209,27 @@ class PhrasingIndex:
     def _spread(
         concepts: dict[str, int],
         weights: FloatArray,
-        lists: dict[str, tuple[IntArray, FloatArray]],
-        offsets: IntArray,
+        spans: dict[str, tuple[int, int]],
+        items: IntArray,
         *,
-        combine: Callable[[FloatArray, FloatArray], FloatArray] | None,
+        item_weights: FloatArray | None = None,
+        offsets: IntArray,
         size: int,
     ) -> FloatArray:
-        """Sum, per (clause, item), each concept's weight (``combine``d with the item's own weight)."""
-        found = [(lists[c], column) for c, column in concepts.items() if c in lists]
+        """Sum, per (clause, item), each concept's weight (at most the item's own weight, if given).
+
+        ``spans`` locate each concept's items in the flat ``items`` (and ``item_weights``).
+        """
+        found = [(spans[c], column) for c, column in concepts.items() if c in spans]
         if not found:
             return np.zeros(size)
-        items = np.concatenate([entry[0] for entry, _ in found])
-        columns = np.repeat([column for _, column in found], [len(entry[0]) for entry, _ in found])
+        picked = np.concatenate([items[start : start + length] for (start, length), _ in found])
+        columns = np.repeat([column for _, column in found], [length for (_, length), _ in found])
         values = weights[:, columns]
-        if combine is not None:
-            values = combine(np.concatenate([entry[1] for entry, _ in found])[None, :], values)
-        return np.bincount((offsets + items[None, :]).ravel(), values.ravel(), minlength=size)
+        if item_weights is not None:
+            own = np.concatenate([item_weights[start : start + length] for (start, length), _ in found])
+            values = np.minimum(own[None, :], values)
+        return np.bincount((offsets + picked[None, :]).ravel(), values.ravel(), minlength=size)
 
     def _sparse(self, queries: Sequence[Query]) -> Scores:
         """Only the phrasings and targets that share a concept with some clause.
