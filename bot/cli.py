@@ -15,7 +15,7 @@ from typing import TextIO
 from bot.benchmark import run_benchmark
 from bot.core.curation import CurationError, Curator, ImportSummary, what_changed
 from bot.core.evaluation import describe_failures, dump, evaluate, read_cases
-from bot.core.knowledge import MAX_FILE_BYTES, KnowledgeError, Problem, load_knowledge
+from bot.core.knowledge import KnowledgeError, check_size, decode_upload, load_knowledge
 from bot.core.matcher import Outcome
 from bot.core.service import AnswerService, QuestionError, Reply
 from bot.core.sqlite_store import SQLiteStore
@@ -172,15 +172,9 @@ def cmd_kb_export(args: argparse.Namespace, settings: Settings, out: TextIO) -> 
 
 
 def _read_import(path: Path) -> str:
-    """The file's text; :class:`KnowledgeError` if it is too large or not UTF-8 (read no further)."""
-    size = path.stat().st_size
-    if size > MAX_FILE_BYTES:
-        problem = f"file is {size:,} bytes; the limit is {MAX_FILE_BYTES:,}"
-        raise KnowledgeError([Problem(path.name, None, None, problem)])
-    try:
-        return path.read_bytes().decode("utf-8")
-    except UnicodeDecodeError as error:
-        raise KnowledgeError([Problem(path.name, None, None, f"not UTF-8 text ({error.reason})")]) from None
+    """The file's text; :class:`KnowledgeError` if it is too large (read no further) or not UTF-8."""
+    check_size(path.stat().st_size, path.name)
+    return decode_upload(path.read_bytes(), path.name)
 
 
 def format_summary(summary: ImportSummary) -> list[str]:

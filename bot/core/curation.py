@@ -19,12 +19,12 @@ import yaml
 from pydantic import ValidationError
 
 from bot.core.knowledge import (
-    MAX_FILE_BYTES,
     Entry,
     KnowledgeBase,
     KnowledgeError,
     Problem,
     SourcedEntry,
+    check_size,
     locate_entry,
     parse_yaml,
     problems_from,
@@ -286,11 +286,7 @@ class Curator:
 
     def import_text(self, guild_id: int, author: Author, text: str, name: str) -> ImportSummary:
         """Make the server's entries those of a YAML file: validated in full, applied all or nothing."""
-        size = len(text.encode("utf-8"))
-        if size > MAX_FILE_BYTES:
-            raise KnowledgeError(
-                [Problem(name, None, None, f"file is {size:,} bytes; the limit is {MAX_FILE_BYTES:,}")]
-            )
+        check_size(len(text.encode("utf-8")), name)
         data = parse_yaml(text, name)
         if data.get("not_covered"):
             raise KnowledgeError(

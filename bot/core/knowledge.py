@@ -168,14 +168,27 @@ def load_knowledge(root: Path) -> KnowledgeBase:
     raise KnowledgeError(problems)
 
 
-def read_knowledge_file(path: Path) -> dict[str, Any]:
-    """Read one YAML file into plain data, refusing oversized or malformed input."""
-    name = str(path)
-    size = path.stat().st_size
+def check_size(size: int, name: str) -> None:
+    """Refuse a knowledge file over :data:`MAX_FILE_BYTES` before anything reads it."""
     if size > MAX_FILE_BYTES:
         raise KnowledgeError(
             [Problem(name, None, None, f"file is {size:,} bytes; the limit is {MAX_FILE_BYTES:,}")]
         )
+
+
+def decode_upload(data: bytes, name: str) -> str:
+    """An uploaded knowledge file as text: size-checked and UTF-8, or :class:`KnowledgeError`."""
+    check_size(len(data), name)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise KnowledgeError([Problem(name, None, None, f"not UTF-8 text ({error.reason})")]) from None
+
+
+def read_knowledge_file(path: Path) -> dict[str, Any]:
+    """Read one YAML file into plain data, refusing oversized or malformed input."""
+    name = str(path)
+    check_size(path.stat().st_size, name)
     return parse_yaml(path.read_text(encoding="utf-8"), name)
 
 

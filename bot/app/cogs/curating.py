@@ -27,7 +27,7 @@ from bot.app.curation_ui import (
     save_refused,
 )
 from bot.core.curation import Draft, DraftError, EditConflictError
-from bot.core.knowledge import MAX_FILE_BYTES, KnowledgeError
+from bot.core.knowledge import KnowledgeError, check_size, decode_upload
 
 if TYPE_CHECKING:
     from bot.app.client import ArticleBot
@@ -217,25 +217,12 @@ class Curating(
     @app_commands.describe(file="A YAML file in the /kb export format")
     async def import_(self, interaction: discord.Interaction, file: discord.Attachment) -> None:
         """Validate the whole file; apply every change or none."""
-        if file.size > MAX_FILE_BYTES:
-            await interaction.response.send_message(
-                curation_render.problems(
-                    "File refused.", [f"it is {file.size:,} bytes; the limit is {MAX_FILE_BYTES:,}"]
-                ),
-                ephemeral=True,
-            )
-            return
         await interaction.response.defer(ephemeral=True, thinking=True)
-        try:
-            text = (await file.read()).decode("utf-8")
-        except UnicodeDecodeError:
-            await interaction.followup.send(
-                curation_render.problems("File refused.", ["it is not UTF-8 text"]), ephemeral=True
-            )
-            return
         curator = self.bot.curator
         guild_id = self._guild(interaction)
         try:
+            check_size(file.size, file.filename)  # before downloading it
+            text = decode_upload(await file.read(), file.filename)
             summary = await asyncio.to_thread(
                 curator.import_text, guild_id, author_of(interaction), text, file.filename
             )
