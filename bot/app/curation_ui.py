@@ -19,7 +19,7 @@ import discord
 from bot.app import curation_render, errors
 from bot.core.curation import Draft, DraftError, EditConflictError
 from bot.core.knowledge import ANSWER_MAX, QUESTION_MAX, QUOTE_MAX
-from bot.core.store import Author, UnansweredStatus, Version
+from bot.core.store import Author, Version
 
 if TYPE_CHECKING:
     from bot.app.client import ArticleBot
@@ -217,10 +217,7 @@ class UnansweredPick(discord.ui.DynamicItem[discord.ui.Select[Any]], template=r"
         require_moderator(interaction)
         bot = _bot(interaction)
         guild_id = cast(int, interaction.guild_id)
-        item = await asyncio.to_thread(bot.store.unanswered_item, guild_id, int(self.item.values[0]))
-        if item is None or item.status is not UnansweredStatus.OPEN:
-            await interaction.response.send_message("That question was already reviewed.", ephemeral=True)
-            return
+        item = await asyncio.to_thread(bot.curator.open_question, guild_id, int(self.item.values[0]))
         service = await bot.answers(guild_id)
         ranked = [(s.entry_id, s.question) for s in service.autocomplete(item.example, limit=24)]
         view = errors.GuardedView()
@@ -255,16 +252,9 @@ class UnansweredAttach(discord.ui.DynamicItem[discord.ui.Select[Any]], template=
 
     async def _attach(self, interaction: discord.Interaction) -> None:
         require_moderator(interaction)
-        bot = _bot(interaction)
-        guild_id = cast(int, interaction.guild_id)
-        item = await asyncio.to_thread(bot.store.unanswered_item, guild_id, self.item_id)
-        if item is None or item.status is not UnansweredStatus.OPEN:
-            await interaction.response.send_message("That question was already reviewed.", ephemeral=True)
-            return
         await interaction.response.defer(ephemeral=True, thinking=True)
-        phrasing = " ".join(item.example.split())[:QUESTION_MAX]
-        version = await commit(interaction, bot.curator.alias, self.item.values[0], phrasing)
-        await asyncio.to_thread(bot.store.set_unanswered_status, guild_id, item.id, UnansweredStatus.ATTACHED)
+        curator = _bot(interaction).curator
+        version = await commit(interaction, curator.attach_unanswered, self.item_id, self.item.values[0])
         await interaction.followup.send(
             curation_render.change_done(version, "Added an alternate to"), ephemeral=True
         )
@@ -299,19 +289,11 @@ class UnansweredDismiss(
 
     async def _dismiss(self, interaction: discord.Interaction) -> None:
         require_moderator(interaction)
-        store = _bot(interaction).store
-        done = await asyncio.to_thread(
-            store.set_unanswered_status,
-            cast(int, interaction.guild_id),
-            self.item_id,
-            UnansweredStatus.DISMISSED,
+        curator = _bot(interaction).curator
+        await asyncio.to_thread(curator.dismiss_unanswered, cast(int, interaction.guild_id), self.item_id)
+        await interaction.response.send_message(
+            "Dismissed: it will not show up for review again.", ephemeral=True
         )
-        text = (
-            "Dismissed: it will not show up for review again."
-            if done
-            else "That question is not in this server."
-        )
-        await interaction.response.send_message(text, ephemeral=True)
 
 
 def review_view(options: Sequence[discord.SelectOption]) -> discord.ui.View:

@@ -19,6 +19,7 @@ import yaml
 from pydantic import ValidationError
 
 from bot.core.knowledge import (
+    QUESTION_MAX,
     Entry,
     KnowledgeBase,
     KnowledgeError,
@@ -32,7 +33,17 @@ from bot.core.knowledge import (
 )
 from bot.core.matcher import Cutoffs
 from bot.core.service import AnswerService
-from bot.core.store import Action, Author, Change, ConflictError, EntryState, Store, Version
+from bot.core.store import (
+    Action,
+    Author,
+    Change,
+    ConflictError,
+    EntryState,
+    Store,
+    Unanswered,
+    UnansweredStatus,
+    Version,
+)
 from bot.core.text import fold, words
 
 DRAFT = "your entry"
@@ -108,7 +119,6 @@ class EntryInfo:
     question: str
     revision: int
     hidden: bool
-    added_here: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,9 +202,8 @@ class Curator:
 
     def entries(self, guild_id: int, *, hidden: bool = False) -> list[EntryInfo]:
         """Entries of this server (hidden ones too when asked), in base order then added order."""
-        base_ids = set(self._base_order)
         return [
-            EntryInfo(entry_id, str(state.data["question"]), revision, state.hidden, entry_id not in base_ids)
+            EntryInfo(entry_id, str(state.data["question"]), revision, state.hidden)
             for entry_id, (state, revision) in self._ordered(self._current(guild_id))
             if state is not None and (hidden or not state.hidden)
         ]
@@ -283,6 +292,26 @@ class Curator:
         return self._write(
             guild_id, author, Change(entry_id, Action.UNDO, latest.number, latest.after, latest.before, note)
         )
+
+    def open_question(self, guild_id: int, item_id: int) -> Unanswered:
+        """A declined question still waiting for review, or :class:`CurationError`."""
+        item = self.store.unanswered_item(guild_id, item_id)
+        if item is None or item.status is not UnansweredStatus.OPEN:
+            raise CurationError("That question was already reviewed.")
+        return item
+
+    def attach_unanswered(self, guild_id: int, author: Author, item_id: int, entry_id: str) -> Version:
+        """Make a declined question an alternate of an entry, and take it off the review list."""
+        item = self.open_question(guild_id, item_id)
+        phrasing = " ".join(item.example.split())[:QUESTION_MAX]
+        version = self.alias(guild_id, author, entry_id, phrasing)
+        self.store.set_unanswered_status(guild_id, item_id, UnansweredStatus.ATTACHED)
+        return version
+
+    def dismiss_unanswered(self, guild_id: int, item_id: int) -> None:
+        """Mark a declined question "not in the article": it leaves the review list."""
+        self.open_question(guild_id, item_id)
+        self.store.set_unanswered_status(guild_id, item_id, UnansweredStatus.DISMISSED)
 
     def import_text(self, guild_id: int, author: Author, text: str, name: str) -> ImportSummary:
         """Make the server's entries those of a YAML file: validated in full, applied all or nothing."""

@@ -211,3 +211,26 @@ def test_ready_service_is_none_until_the_changed_server_is_rebuilt(curator: Cura
     assert curator.ready_service(GUILD) is None
     built = curator.service_for(GUILD)
     assert curator.ready_service(GUILD) is built
+
+
+def test_attaching_a_declined_question_adds_it_and_closes_it(curator: Curator) -> None:
+    curator.store.record_question(
+        GUILD, "big cheque elon", "how big was the cheque elon wrote", "decline", None
+    )
+    (item,) = curator.store.unanswered(GUILD, since=0)
+
+    version = curator.attach_unanswered(GUILD, ALICE, item.id, PRICE)
+
+    assert version.note == "how big was the cheque elon wrote"
+    assert curator.store.unanswered(GUILD, since=0) == []
+    with pytest.raises(CurationError, match="already reviewed"):
+        curator.dismiss_unanswered(GUILD, item.id)
+
+
+def test_another_servers_question_cannot_be_reviewed(curator: Curator) -> None:
+    curator.store.record_question(OTHER, "stock price", "stock price?", "decline", None)
+    (item,) = curator.store.unanswered(OTHER, since=0)
+
+    with pytest.raises(CurationError):
+        curator.dismiss_unanswered(GUILD, item.id)
+    assert curator.store.unanswered(OTHER, since=0) == [item]
