@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from curation_samples import NEW, PRICE, QUOTE
 
 from bot import cli
 from bot.cli import main
@@ -205,15 +206,7 @@ def test_eval_refuses_a_bad_file(tmp_path: Path) -> None:
 # ---------------------------------------------------------------------- kb history / export / import
 
 GUILD = 7
-PRICE = "price-paid-for-twitter"
-QUOTE = "Despite paying $44 billion for Twitter"
 MOD = Author(11, "alice")
-NEW = Draft(
-    "Did Twitter buy Microsoft?",
-    ("twitter purchase microsoft", "did the bird app buy msft", "twitter owns microsoft?", "x bought ms"),
-    "No. The article says Musk bought Twitter; nobody bought Microsoft.",
-    QUOTE,
-)
 
 
 @pytest.fixture

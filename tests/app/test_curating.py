@@ -5,6 +5,7 @@ from __future__ import annotations
 import discord
 import pytest
 import simcord
+from curation_samples import NEW, PRICE
 from discord_helpers import component, custom_ids, ids_starting
 
 from bot.app.client import ArticleBot
@@ -12,17 +13,13 @@ from bot.app.curation_ui import NotModeratorError
 from bot.core.curation import CurationError, Curator
 from bot.core.sqlite_store import SQLiteStore
 
-PRICE = "price-paid-for-twitter"
 PRICE_QUESTION = "How much did Musk pay for Twitter?"
 DECLINED = "how big was the cheque elon wrote"
-QUOTE = "Despite paying $44 billion for Twitter"
 NEW_ENTRY = {
-    "question": "Did Twitter buy Microsoft?",
-    "alternates": "\n".join(
-        ["twitter purchase microsoft", "did the bird app buy msft", "twitter owns microsoft?", "x bought ms"]
-    ),
-    "answer": "No. The article says Musk bought Twitter; nobody bought Microsoft.",
-    "quote": QUOTE,
+    "question": NEW.question,
+    "alternates": NEW.alternates_text,
+    "answer": NEW.answer,
+    "quote": NEW.quote,
 }
 
 

@@ -6,6 +6,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from curation_samples import NEW, PRICE, QUOTE
 
 from bot.core.curation import CurationError, Curator, Draft, DraftError, EditConflictError
 from bot.core.knowledge import KnowledgeError
@@ -15,14 +16,6 @@ from bot.core.store import Action, Author
 
 GUILD, OTHER = 7, 8
 ALICE, BOB = Author(1, "alice"), Author(2, "bob")
-PRICE = "price-paid-for-twitter"
-QUOTE = "Despite paying $44 billion for Twitter"
-NEW = Draft(
-    "Did Twitter buy Microsoft?",
-    ("twitter purchase microsoft", "did the bird app buy msft", "twitter owns microsoft?", "x bought ms"),
-    "No. The article says Musk bought Twitter; nobody bought Microsoft.",
-    QUOTE,
-)
 
 
 @pytest.fixture
