@@ -57,7 +57,7 @@ PHRASES: dict[str, str] = {
     "take back": "clawback", "claw": "clawback", "clawing back": "clawback", "claws back": "clawback", "win back": "clawback", "recoup": "clawback", "recover": "clawback",
     "cut off": "restrict", "cut them off": "restrict", "cut it off": "restrict", "cutting off": "restrict",
     "cuts off": "restrict", "shut off": "restrict", "locked down": "restrict", "lock down": "restrict",
-    "shut down": "restrict", "paywalled": "restrict", "put a paywall": "restrict",
+    "shut down": "restrict", "paywalled": "restrict pay", "put a paywall": "restrict pay",
     "drop on": "pay on", "dropped on": "pay on", "blow on": "pay on", "blew on": "pay on",
     "fork out": "pay", "forked out": "pay", "shell out": "pay", "shelled out": "pay", "cough up": "pay",
     "took over": "takeover", "take over": "takeover", "taken over": "takeover", "taking over": "takeover",
@@ -162,6 +162,23 @@ PHRASES: dict[str, str] = {
     "is that correct": "yesorno", "am i right": "yesorno", "right or not": "yesorno",
     "data issue": "data", "data issues": "data", "data problem": "data", "data thing": "data",
     "fox news": "network", "abc news": "network", "sky news": "network",
+    "for what purpose": "why", "what purpose": "why", "for which purpose": "why", "what is the purpose": "why",
+    "wat": "what", "wut": "what", "throw at": "donate", "threw at": "donate", "thrown at": "donate",
+    "throw money at": "donate money", "threw money at": "donate money", "back in the day": "early",
+    "back then": "early", "in the beginning": "early", "large stake": "share", "big stake": "share",
+    "huge stake": "share", "major stake": "share", "large chunk": "share", "huge chunk": "share",
+    "big part": "share", "large part": "share", "huge part": "share", "good chunk": "share", "big slice": "share",
+    "large slice": "share", "big piece": "share", "large piece": "share", "large portion": "share",
+    "pay more": "increase pay", "pays more": "increase pay", "paying more": "increase pay",
+    "paid more": "increase pay", "charge more": "increase pay", "charges more": "increase pay",
+    "charging more": "increase pay", "cost more": "increase pay", "costs more": "increase pay",
+    "agree with me": "botopinion", "just agree": "botopinion", "you agree": "botopinion",
+    "out of the loop": "", "dumb q": "", "dumb question": "", "stupid question": "", "silly question": "",
+    "last night": "", "the other day": "", "random thing": "", "random question": "", "lunch break": "",
+    "got lost": "", "did wrong": "misuse", "do wrong": "misuse", "done wrong": "misuse",
+    "doing wrong": "misuse", "get hurt": "consequence", "got hurt": "consequence", "be hurt": "consequence",
+    "driven by": "base", "motivated by": "base",
+    "done about": "retaliate", "do about": "retaliate", "did about": "retaliate", "doing about": "retaliate",
     "how much": "howmuch", "what amount": "howmuch", "what price": "howmuch",
     "what sum": "howmuch", "what percentage": "howmuch", "what percent": "howmuch", "by how much": "howmuch",
 }
@@ -174,13 +191,13 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "openai": ("oai", "chatgpt", "gpt", "openais", "chatgpt's"),
     "yaccarino": ("linda", "yacc", "yaccarinos"),
     "government": ("govt", "gov", "feds", "federal", "agencies", "agency", "governments",
-                   "cops", "nsa", "fbi", "cia"),
+                   "nsa", "fbi", "cia"),
     "ai": ("ais", "llm", "llms", "a.i", "a.i.", "ml", "chatbot", "chatbots", "gpt4"),
     "data": ("dataset", "datasets", "info", "information", "tweets", "content", "api",
-             "firehose"),
+             "firehose", "datas"),
     "pay": ("payment", "payments", "cheap", "cheaply", "bargain", "paid", "paying", "pays", "spend", "spent", "spending", "cost", "costs", "price", "buy",
             "bought", "buying", "purchase", "purchased", "acquire", "acquired", "acquisition", "shell",
-            "fork", "splurge", "cough"),
+            "fork", "splurge", "cough", "cop", "copped", "copping"),
     "donate": ("donated", "donation", "donating", "gave", "give", "giving", "contributed", "contribute",
                "contribution", "chipped", "put", "funded", "fund", "funding", "invest", "invested",
                "investment", "investing"),
@@ -188,7 +205,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                  "stakeholder", "funder", "funders", "financier"),
     "accuse": ("accused", "accusing", "accusation", "accusations", "allege", "alleged", "allegation",
                "allegations", "blame", "blamed", "blaming", "claim", "claims",
-               "claimed"),
+               "claimed", "accuses", "complain", "complains", "complained", "complaining"),
     "misuse": ("misused", "misusing", "abuse", "abused", "abusing", "exploit", "exploited", "exploiting",
                "misappropriate", "misappropriated", "improper", "improperly", "wrongly", "illegally"),
     "letter": ("contact", "contacted", "contacting", "notify", "notified", "inform", "informed", "email", "emailed", "emails", "wrote", "written", "write", "writing", "letters", "complaint", "notice", "memo", "ceasedesist", "warning"),
@@ -268,6 +285,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                   "grown", "morphed", "evolved", "converted"),
     "support": ("supports", "supported", "supporting", "supporter", "supporters", "backs", "backed", "endorse",
                 "endorses", "approve", "approves", "approval"),
+    "base": ("based", "driven", "motivated", "rooted"),
     "post": ("tweet", "tweeted", "tweeting", "posted", "posting"),
     "own": ("owns", "owned", "owner", "owners", "ownership", "owning"),
     "respond": ("response", "responded", "responds", "responding", "reply", "replied", "replies", "rebuttal",
@@ -328,7 +346,7 @@ those there here what which who whom whose when where why how whats whos whether
 only even still yet ever really actually basically literally like such some any all each every both either
 neither same again once much many more most few lot lots thing things stuff something
 anything everything someone somebody anyone anybody everyone ok not no nor up out over off s t
-regarding concerning yesorno though although
+regarding concerning yesorno though although anymore
 """.split())
 
 # Chat filler: kept, but weighing almost nothing, so that chatty messages are not penalised.
@@ -350,7 +368,8 @@ according accordingly take takes taking whatever one ones daddy sooo soo totally
 try tries trying tried tryna lady woman gal girl dude guy cool love nice awesome sick lit rip
 forgetting forget forgot somehow genuinely genuine seek seeks sought kindly sir madam maam dear hola hallo
 bonjour namaste salaam greetings homework assignment school class teacher professor essay simple
-describe describes elaborate discuss outline correct incorrect
+describe describes elaborate discuss outline correct incorrect likely sorry sry random rant rants ranting
+ranted arguing argue argued argument debate debating coworker coworkers colleague colleagues
 """.split())
 
 QUESTION_OPENERS: dict[str, QuestionKind] = {

@@ -21,6 +21,7 @@ from bot.core.text import fold, strip_discord_markup, words
 
 _CLAUSE_BREAK = re.compile(r"(?:(?<!\d)[.](?!\d)|[?!;\n]|\s-\s)+")
 MAX_CLAUSES = 4
+EMBEDDED_FROM, EMBEDDED_AFTER = 8, 3  # words in a clause, and words before a buried question word
 ENGLISH_MIN_FREQUENCY = 100  # counts in the list; rarer entries are mostly names and misspellings
 COMMON_FROM = 150_000  # word counts in the spell checker's English frequency list
 VERY_COMMON_AT = 1_500_000
@@ -64,8 +65,8 @@ def clauses(text: str, max_chars: int, speller: Speller | None = None) -> list[C
     pieces = [raw for raw in (_raw_words(piece, speller) for piece in _CLAUSE_BREAK.split(folded)) if raw]
     whole = _clause([word for raw in pieces for word in raw])
     if len(pieces) <= 1:
-        return [whole] if whole.words else []
-    parts = [_clause(raw) for raw in pieces]
+        return _with_embedded(whole) if whole.words else []
+    parts = [part for raw in pieces for part in _with_embedded(_clause(raw))]
     # A chatty message's question is usually its last one: "saw this... how much did he pay?"
     asked = [part.kind for part in parts if part.kind is not QuestionKind.NONE]
     whole = Clause(asked[-1] if asked else whole.kind, whole.words)
@@ -75,6 +76,21 @@ def clauses(text: str, max_chars: int, speller: Speller | None = None) -> list[C
         for a, b in itertools.pairwise(chosen)
     ]
     return [whole, *chosen, *pairs]
+
+
+def _with_embedded(part: Clause) -> list[Clause]:
+    """A long clause and, if a question is buried in it, that question on its own.
+
+    "me and my friend were arguing about how much elon spent on twitter" also yields
+    "how much elon spent on twitter".
+    """
+    if len(part.words) < EMBEDDED_FROM:
+        return [part]
+    for index, word in enumerate(part.words[EMBEDDED_AFTER:], EMBEDDED_AFTER):
+        if word in lexicon.QUESTION_OPENERS:
+            tail = list(part.words[index:])
+            return [part, Clause(lexicon.question_kind(tail), tuple(tail))]
+    return [part]
 
 
 def _raw_words(text: str, speller: Speller | None) -> list[str]:

@@ -35,6 +35,9 @@ def test_numbers_are_written_one_way(raw: list[str], expected: list[str]) -> Non
         ("did musk cut openai off", ["did", "musk", "restrict", "openai"]),
         ("elon bossed her around", ["elon", "override", "her"]),
         ("who becomes the new chef", ["who", "incoming", "chef"]),
+        ("do companies pay more now", ["do", "companies", "increase", "pay", "now"]),
+        ("for what purpose", ["why"]),
+        ("microsoft has a large stake", ["microsoft", "has", "a", "share"]),
     ],
 )
 def test_phrases(raw: str, expected: list[str]) -> None:
@@ -58,6 +61,9 @@ def test_phrases(raw: str, expected: list[str]) -> None:
         ("contacted", "letter"),
         ("author", "author"),
         ("cnn", "network"),
+        ("copped", "pay"),
+        ("complaining", "accuse"),
+        ("datas", "data"),
     ],
 )
 def test_nicknames_and_synonyms_share_a_concept(word: str, expected: str) -> None:

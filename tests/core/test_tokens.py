@@ -1,0 +1,38 @@
+"""Clauses of a message: the whole, its parts, and a question buried in a long one."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.lexicon import QuestionKind
+from bot.core.tokens import clauses
+
+
+@pytest.mark.parametrize(
+    ("message", "buried"),
+    [
+        (
+            "me and my friend were arguing about how much elon spent on twitter",
+            ("howmuch", "elon", "spent", "on", "twitter"),
+        ),
+        (
+            "ok so i read the thread and i still wonder why microsoft got the letter. any ideas",
+            ("why", "microsoft", "got", "the", "letter"),
+        ),
+    ],
+)
+def test_a_question_buried_in_a_long_clause_is_also_a_clause(message: str, buried: tuple[str, ...]) -> None:
+    assert buried in [clause.words for clause in clauses(message, 500)]
+
+
+def test_the_buried_question_keeps_its_kind() -> None:
+    found = clauses("me and my friend were arguing about how much elon spent on twitter", 500)
+    assert found[-1].kind is QuestionKind.AMOUNT
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["how much did elon pay for twitter", "what did microsoft do with the data"],
+)
+def test_a_short_question_is_one_clause(message: str) -> None:
+    assert len(clauses(message, 500)) == 1
