@@ -111,6 +111,7 @@ PHRASES: dict[str, str] = {
     "play out": "unfold", "plays out": "unfold", "played out": "unfold",
     "how many billion": "howmuch billion", "how many billions": "howmuch billion", "how many dollars": "howmuch dollars",
     "how many million": "howmuch million", "how many millions": "howmuch million", "how many": "howmany",
+    "how many #b": "howmuch #b", "how many #m": "howmuch #m",
     "big tech": "company", "tech company": "company", "tech giant": "company", "tech companies": "company",
     "wrap my head around": "", "billion dollar": "", "these two": "side", "the two": "side", "both sides": "side",
     "in what way": "how", "in dollars": "dollars", "in dollar terms": "dollars", "dollar amount": "dollars",
@@ -216,7 +217,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "network": ("cnn", "bbc", "msnbc", "bloomberg", "reuters", "nbc", "cbs", "outlet", "outlets", "organization", "organisation", "station", "broadcaster", "media",
                 "publication", "newspaper", "networks", "channel"),
     "dollars": ("dollar", "usd", "bucks"),
-    "money": ("bag", "bread", "racks", "stacks", "fortune", "cash", "funds", "dough", "financial", "financially", "finances", "finance",
+    "money": ("bag", "bread", "racks", "stacks", "fortune", "cash", "funds", "dough", "financial", "financially", "finances",
               "fiscal"),
     "ad": ("ads", "advert", "adverts", "advertising", "advertisement", "advertisements", "advertiser",
            "advertisers", "marketing", "promo", "promotion", "promotions", "promote", "promoting"),
@@ -286,6 +287,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "support": ("supports", "supported", "supporting", "supporter", "supporters", "backs", "backed", "endorse",
                 "endorses", "approve", "approves", "approval"),
     "base": ("based", "driven", "motivated", "rooted"),
+    "finance": ("financed", "financing", "loan", "loans", "borrow", "borrowed", "borrowing", "lend", "lent",
+                "lender", "lenders", "debt", "debts", "bank", "banks"),
     "post": ("tweet", "tweeted", "tweeting", "posted", "posting"),
     "own": ("owns", "owned", "owner", "owners", "ownership", "owning"),
     "respond": ("response", "responded", "responds", "responding", "reply", "replied", "replies", "rebuttal",
@@ -381,6 +384,7 @@ QUESTION_OPENERS: dict[str, QuestionKind] = {
 SPECIFIC_KINDS = frozenset(
     {QuestionKind.AMOUNT, QuestionKind.COUNT, QuestionKind.TIME, QuestionKind.PLACE, QuestionKind.REASON}
 )
+LATER_KINDS = frozenset({QuestionKind.AMOUNT, QuestionKind.COUNT, QuestionKind.REASON})  # not "when"/"where": conjunctions
 YES_NO_TAG = "yesorno"  # "..., yes or no?" / "is it true ..." turn a statement into a yes/no question
 YES_NO_TAILS = frozenset({"correct", "true", "right", "yes", "no"})
 YES_NO_OPENERS: frozenset[str] = frozenset(
@@ -395,7 +399,10 @@ _UNITS: dict[str, float] = {
 }
 _NUMBER_START = frozenset("$0123456789")
 _CURRENCY_WORDS = frozenset({"dollars", "dollar", "usd", "bucks"})
-_NUMBER_WORDS: dict[str, str] = {"half": "50pct", "halved": "50pct", "fifty": "50"}
+_NUMBER_WORDS: dict[str, str] = {
+    "half": "50pct", "halved": "50pct", "fifty": "50", "billion": "#b", "billions": "#b", "million": "#m",
+    "millions": "#m",
+}
 
 
 def _render_number(value: float, unit: float) -> str:
@@ -450,12 +457,13 @@ for _forms, _particles, _meaning in (
     ("kick kicked kicking kicks pull pulled pulling pulls", "out off", "remove"),
     ("cut cuts cutting shut shuts shutting lock locked locking locks", "off out", "restrict"),
     ("claw clawing claws clawed win winning won", "back", "clawback"),
-    ("boss bossed bossing bosses push pushed pushing pushes", "around about", "override"),
+    ("boss bossed bossing bosses push pushed pushing pushes", "around", "override"),
     ("hand handed handing hands", "over", "share"),
+    ("drop dropped dropping drops blow blew blowing blows", "on", "pay"),
 ):
     for _form in _forms.split():
         SEPARABLE[_form] = (frozenset(_particles.split()), _meaning)
-SEPARABLE_GAP = 2  # words allowed between the verb and its particle
+SEPARABLE_GAP = 3  # words allowed between the verb and its particle
 
 
 def _join_separable(words: list[str]) -> list[str]:
@@ -543,7 +551,9 @@ def question_kind(words: list[str]) -> QuestionKind:
     if not found and words and words[-1] in YES_NO_TAILS:  # "musk paid 44b, correct?"
         return QuestionKind.YES_NO
     # "what percentage ..." asks how much: a specific kind later on beats a generic opener.
-    specific = [kind for kind in found if kind in SPECIFIC_KINDS]
+    if found and found[0] in SPECIFIC_KINDS:
+        return found[0]
+    specific = [kind for kind in found if kind in LATER_KINDS]
     return specific[0] if specific else (found[0] if found else QuestionKind.NONE)
 
 

@@ -235,8 +235,8 @@ class Matcher:
             named.extend(t for t in toks if t.concept in NAMES and t not in named)
             weights = self._weigh(toks)
             content = [t for t in toks if not t.filler]
-            if not content:
-                continue
+            if all(t.concept.startswith("#") or weights[t.concept] <= FILLER_WEIGHT for t in content):
+                continue  # nothing but chatter and unfamiliar figures ("1234567890")
             content_weight = sum(weights[t.concept] for t in content)
             if position == 0:
                 whole_weight = content_weight

@@ -14,6 +14,7 @@ from bot.core.lexicon import QuestionKind, concept, normalise_numbers, question_
         (["50", "percent"], ["50pct"]),
         (["half"], ["50pct"]),
         (["2023"], ["2023"]),
+        (["how", "many", "billions"], ["how", "many", "#b"]),
     ],
 )
 def test_numbers_are_written_one_way(raw: list[str], expected: list[str]) -> None:
@@ -37,6 +38,7 @@ def test_numbers_are_written_one_way(raw: list[str], expected: list[str]) -> Non
         ("who becomes the new chef", ["who", "incoming", "chef"]),
         ("do companies pay more now", ["do", "companies", "increase", "pay", "now"]),
         ("for what purpose", ["why"]),
+        ("elon dropped how many #b on twitter", ["elon", "pay", "howmuch", "#b", "twitter"]),
         ("microsoft has a large stake", ["microsoft", "has", "a", "share"]),
     ],
 )
@@ -85,6 +87,8 @@ def test_nicknames_and_synonyms_share_a_concept(word: str, expected: str) -> Non
         ("digital marketing center", QuestionKind.NONE),
         ("musk is worried about money yesorno", QuestionKind.YES_NO),
         ("microsoft shared the data correct", QuestionKind.YES_NO),
+        ("what network was musk on when he said it", QuestionKind.WHAT),
+        ("when did musk say what he wants", QuestionKind.TIME),
     ],
 )
 def test_question_kind(question: str, kind: QuestionKind) -> None:

@@ -67,6 +67,8 @@ def test_known_gaps_decline_and_point_to_what_the_article_says(
         "can you help me pay my bill",
         "is tesla stock going up",
         "how many users does twitter have",
+        "1234567890",
+        "$$$ 55 billion",
     ],
 )
 def test_does_not_answer_what_the_article_does_not_say(service: AnswerService, question: str) -> None:
