@@ -38,6 +38,7 @@ def test_numbers_are_written_one_way(raw: list[str], expected: list[str]) -> Non
         ("who becomes the new chef", ["who", "incoming", "chef"]),
         ("do companies pay more now", ["do", "companies", "increase", "pay", "now"]),
         ("for what purpose", ["why"]),
+        ("what percentage of openai", ["howmuch", "#pct", "of", "openai"]),
         ("elon dropped how many #b on twitter", ["elon", "pay", "howmuch", "#b", "twitter"]),
         ("microsoft has a large stake", ["microsoft", "has", "a", "share"]),
     ],
@@ -66,6 +67,8 @@ def test_phrases(raw: str, expected: list[str]) -> None:
         ("copped", "pay"),
         ("complaining", "accuse"),
         ("datas", "data"),
+        ("profitable", "profit"),
+        ("holds", "own"),
     ],
 )
 def test_nicknames_and_synonyms_share_a_concept(word: str, expected: str) -> None:
