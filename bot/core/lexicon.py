@@ -182,7 +182,7 @@ PHRASES: dict[str, str] = {
     "come up": "arise", "came up": "arise", "coming up": "arise", "comes up": "arise", "blow up": "arise",
     "blew up": "arise", "blown up": "arise", "kick off": "arise", "kicked off": "arise",
     "what steps": "what retaliate", "which steps": "which retaliate", "steps taken": "retaliate",
-    "what will": "what unfold", "what would": "what unfold", "what happens if": "what unfold",
+    "what happens if": "what unfold",
     "what happens when": "what unfold", "what happens now": "what unfold", "in the black": "profit",
     "in the red": "profit", "break even": "profit",
     "done about": "retaliate", "do about": "retaliate", "did about": "retaliate", "doing about": "retaliate",
