@@ -185,6 +185,7 @@ PHRASES: dict[str, str] = {
     "what happens if": "what unfold",
     "what happens when": "what unfold", "what happens now": "what unfold", "in the black": "profit",
     "in the red": "profit", "break even": "profit",
+    "go down": "drop", "went down": "drop", "gone down": "drop", "going down": "drop", "goes down": "drop",
     "done about": "retaliate", "do about": "retaliate", "did about": "retaliate", "doing about": "retaliate",
     "how much": "howmuch", "what amount": "howmuch", "what price": "howmuch",
     "what sum": "howmuch", "what percentage": "howmuch #pct", "what percent": "howmuch #pct", "by how much": "howmuch",
@@ -382,6 +383,7 @@ forgetting forget forgot somehow genuinely genuine seek seeks sought kindly sir 
 bonjour namaste salaam greetings homework assignment school class teacher professor essay simple
 describe describes elaborate discuss outline correct incorrect likely sorry sry random rant rants ranting
 ranted arguing argue argued argument debate debating coworker coworkers colleague colleagues
+ugh stupid dumb useless idiot idiots moron dumbass
 """.split())
 
 QUESTION_OPENERS: dict[str, QuestionKind] = {
@@ -394,6 +396,8 @@ SPECIFIC_KINDS = frozenset(
     {QuestionKind.AMOUNT, QuestionKind.COUNT, QuestionKind.TIME, QuestionKind.PLACE, QuestionKind.REASON}
 )
 LATER_KINDS = frozenset({QuestionKind.AMOUNT, QuestionKind.COUNT, QuestionKind.REASON})  # not "when"/"where": conjunctions
+FIGURE_NOUNS = frozenset("price prices cost costs amount figure number value valuation total sum fee fees".split())
+FIGURE_WINDOW = 4  # words after "what" in which such a noun makes it ask how much
 YES_NO_TAG = "yesorno"  # "..., yes or no?" / "is it true ..." turn a statement into a yes/no question
 YES_NO_TAILS = frozenset({"correct", "true", "right", "yes", "no"})
 YES_NO_OPENERS: frozenset[str] = frozenset(
@@ -557,6 +561,8 @@ def question_kind(words: list[str]) -> QuestionKind:
     if (content and content[0] in YES_NO_OPENERS) or YES_NO_TAG in words:
         return QuestionKind.YES_NO
     found = [QUESTION_OPENERS[word] for word in words if word in QUESTION_OPENERS]
+    if found and found[0] is QuestionKind.WHAT and _asks_for_a_figure(words):
+        return QuestionKind.AMOUNT
     if not found and words and words[-1] in YES_NO_TAILS:  # "musk paid 44b, correct?"
         return QuestionKind.YES_NO
     # "what percentage ..." asks how much: a specific kind later on beats a generic opener.
@@ -564,6 +570,12 @@ def question_kind(words: list[str]) -> QuestionKind:
         return found[0]
     specific = [kind for kind in found if kind in LATER_KINDS]
     return specific[0] if specific else (found[0] if found else QuestionKind.NONE)
+
+
+def _asks_for_a_figure(words: list[str]) -> bool:
+    """A *what* that asks how much: "what is the new price of ...", "what is the total cost"."""
+    start = words.index("what") if "what" in words else -1
+    return start >= 0 and not FIGURE_NOUNS.isdisjoint(words[start + 1 : start + 1 + FIGURE_WINDOW])
 
 
 def question_opens(words: list[str]) -> bool:

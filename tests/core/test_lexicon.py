@@ -92,6 +92,8 @@ def test_nicknames_and_synonyms_share_a_concept(word: str, expected: str) -> Non
         ("microsoft shared the data correct", QuestionKind.YES_NO),
         ("what network was musk on when he said it", QuestionKind.WHAT),
         ("when did musk say what he wants", QuestionKind.TIME),
+        ("what is the new price of the api", QuestionKind.AMOUNT),
+        ("what did musk say about the price", QuestionKind.WHAT),
     ],
 )
 def test_question_kind(question: str, kind: QuestionKind) -> None:
