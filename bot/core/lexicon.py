@@ -192,6 +192,9 @@ PHRASES: dict[str, str] = {
     "after elon bought": "takeover", "since elon bought": "takeover", "after he bought": "takeover",
     "since he bought": "takeover", "after the purchase": "takeover", "since the purchase": "takeover",
     "after the acquisition": "takeover", "since the acquisition": "takeover",
+    "reason": "why", "reasons": "why", "musk come": "musk takeover", "musk came": "musk takeover",
+    "elon come": "musk takeover", "elon came": "musk takeover", "musk arrived": "musk takeover",
+    "is that so hard": "", "so hard": "",
     "done about": "retaliate", "do about": "retaliate", "did about": "retaliate", "doing about": "retaliate",
     "how much": "howmuch", "what amount": "howmuch", "what price": "howmuch",
     "what sum": "howmuch", "what percentage": "howmuch #pct", "what percent": "howmuch #pct", "by how much": "howmuch",
@@ -257,7 +260,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                  "steamrolling", "bossing", "sideline", "sidelining", "overrule", "veto", "vetoing", "micromanage", "micromanaging"),
     "ceo": ("boss", "chef", "chief", "head", "leader", "executive", "chiefexecutive", "runs", "running", "run",
             "owner", "owns", "helm"),
-    "incoming": ("new", "upcoming", "newly", "soon"),
+    "incoming": ("new", "upcoming", "newly", "soon", "join", "joins", "joined", "joining"),
     "veteran": ("work", "worked", "working", "vet", "expert", "experienced", "experience", "professional", "background", "career", "industry",
                 "exec", "pro",
                 "insider", "seasoned"),
@@ -301,6 +304,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "support": ("supports", "supported", "supporting", "supporter", "supporters", "backs", "backed", "endorse",
                 "endorses", "approve", "approves", "approval"),
     "base": ("based", "driven", "motivated", "rooted"),
+    "center": ("centre", "centers", "centres", "program", "programme", "programs", "portal", "hub"),
     "lawsuit": ("lawsuits", "sue", "sued", "suing", "sues", "court", "courts", "litigation", "fined", "fines",
                 "penalty", "penalties", "penalised", "penalized", "sanction", "sanctions", "sanctioned", "judge",
                 "trial", "lawyer", "lawyers"),
@@ -344,7 +348,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
               "still", "also", "too", "additional"),
     "commit": ("committed", "commitment", "commits", "dedicated", "dedication", "devotion", "devoted",
                "believer", "champion", "principle", "principles"),
-    "company": ("companies", "compani", "firm", "firms", "corporation", "corporations", "corp", "businesses",
+    "company": ("companies", "compani", "co", "firm", "firms", "corporation", "corporations", "corp", "businesses",
                 "developers", "developer", "devs", "dev", "startups", "everyone", "everybody"),
 }
 
@@ -392,7 +396,7 @@ forgetting forget forgot somehow genuinely genuine seek seeks sought kindly sir 
 bonjour namaste salaam greetings homework assignment school class teacher professor essay simple
 describe describes elaborate discuss outline correct incorrect likely sorry sry random rant rants ranting
 ranted arguing argue argued argument debate debating coworker coworkers colleague colleagues
-ugh stupid dumb useless idiot idiots moron dumbass
+ugh stupid dumb useless idiot idiots moron dumbass wise
 """.split())
 
 QUESTION_OPENERS: dict[str, QuestionKind] = {
