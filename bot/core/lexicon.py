@@ -195,6 +195,8 @@ PHRASES: dict[str, str] = {
     "reason": "why", "reasons": "why", "musk come": "musk takeover", "musk came": "musk takeover",
     "elon come": "musk takeover", "elon came": "musk takeover", "musk arrived": "musk takeover",
     "is that so hard": "", "so hard": "",
+    "personal beef": "grudge", "personal beefs": "grudge", "personal vendetta": "grudge", "personal feud": "grudge",
+    "not like": "disagree", "not happy with": "disagree", "not a fan of": "disagree",
     "done about": "retaliate", "do about": "retaliate", "did about": "retaliate", "doing about": "retaliate",
     "how much": "howmuch", "what amount": "howmuch", "what price": "howmuch",
     "what sum": "howmuch", "what percentage": "howmuch #pct", "what percent": "howmuch #pct", "by how much": "howmuch",
