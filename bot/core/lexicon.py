@@ -379,7 +379,7 @@ regarding concerning yesorno though although anymore
 
 # Chat filler: kept, but weighing almost nothing, so that chatty messages are not penalised.
 FILLER: frozenset[str] = frozenset("""
-hey hi hello yo sup hiya howdy guys guy gang folks people peeps everyone yall fam bro bruh dude man mate
+hey hi hello yo sup hiya howdy guys guy gang folks peeps everyone yall fam bro bruh dude man mate
 lol lmao lmfao rofl haha hahaha hehe xd omg omfg wtf wth smh tbh ngl fr imo imho btw fwiw afaik iirc
 please thanks thank pls plz thx ty cheers bot question questions quick quickly wondering wonder curious
 know knows knew tell told explain explained understand understood get got getting read reading saw
