@@ -22,6 +22,10 @@ from bot.core.text import fold, strip_discord_markup, words
 _CLAUSE_BREAK = re.compile(r"(?:(?<!\d)[.](?!\d)|[?!;\n]|\s-\s)+")
 MAX_CLAUSES = 4
 EMBEDDED_FROM, EMBEDDED_AFTER = 8, 3  # words in a clause, and words before a buried question word
+EMBEDDED_MIN_WORDS = (
+    4  # words of a buried question, which does not go on "what by ..." ("accused of what by")
+)
+PREPOSITIONS = frozenset("by from to for of with about at in on".split())
 ENGLISH_MIN_FREQUENCY = 100  # counts in the list; rarer entries are mostly names and misspellings
 COMMON_FROM = 150_000  # word counts in the spell checker's English frequency list
 VERY_COMMON_AT = 1_500_000
@@ -87,8 +91,12 @@ def _with_embedded(part: Clause) -> list[Clause]:
     if len(part.words) < EMBEDDED_FROM:
         return [part]
     for index, word in enumerate(part.words[EMBEDDED_AFTER:], EMBEDDED_AFTER):
-        if word in lexicon.QUESTION_OPENERS:
-            tail = list(part.words[index:])
+        tail = list(part.words[index:])
+        if (
+            word in lexicon.QUESTION_OPENERS
+            and len(tail) >= EMBEDDED_MIN_WORDS
+            and tail[1] not in PREPOSITIONS
+        ):
             return [part, Clause(lexicon.question_kind(tail), tuple(tail))]
     return [part]
 
