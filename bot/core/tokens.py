@@ -22,10 +22,8 @@ from bot.core.text import fold, strip_discord_markup, words
 _CLAUSE_BREAK = re.compile(r"(?:(?<!\d)[.](?!\d)|[?!;\n]|\s-\s)+")
 MAX_CLAUSES = 4
 EMBEDDED_FROM, EMBEDDED_AFTER = 8, 3  # words in a clause, and words before a buried question word
-EMBEDDED_MIN_WORDS = (
-    4  # words of a buried question, which does not go on "what by ..." ("accused of what by")
-)
-PREPOSITIONS = frozenset("by from to for of with about at in on".split())
+EMBEDDED_MIN_WORDS = 4  # words of a buried question; "accused of what by ..." is not one
+PREPOSITIONS = frozenset({"by", "from", "to", "for", "of", "with", "about", "at", "in", "on"})
 ENGLISH_MIN_FREQUENCY = 100  # counts in the list; rarer entries are mostly names and misspellings
 COMMON_FROM = 150_000  # word counts in the spell checker's English frequency list
 VERY_COMMON_AT = 1_500_000
