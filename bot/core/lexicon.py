@@ -202,6 +202,7 @@ PHRASES: dict[str, str] = {
     "do before": "veteran", "did before": "veteran", "before becoming": "veteran", "before joining": "veteran",
     "wrap up": "unfold", "wraps up": "unfold", "wrapped up": "unfold", "coming as": "incoming",
     "comes in as": "incoming", "coming in as": "incoming",
+    "do with": "use", "did with": "use", "doing with": "use", "does with": "use", "done with": "use",
     "social network": "twitter", "social media": "twitter", "social platform": "twitter",
     "social media platform": "twitter", "social media site": "twitter", "no longer": "", "raise its complaint": "accuse",
     "raise a complaint": "accuse", "raised a complaint": "accuse", "raised its complaint": "accuse",
