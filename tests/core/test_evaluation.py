@@ -62,3 +62,25 @@ def test_accuracy_targets_hold(service: AnswerService, name: str) -> None:
     assert report.in_correct_pct >= 95.0
     assert report.in_wrong_pct <= 2.0
     assert report.out_answered_pct <= 3.0
+
+
+@pytest.mark.parametrize(
+    ("name", "correct_at_least", "wrong_at_most", "false_at_most"),
+    [
+        # Sets written later by helpers who saw only the article; each was measured once unseen, then
+        # tuned on (README has both). Floors against regressions: the targets are not met on them yet.
+        ("fresh.jsonl", 96.0, 1.6, 2.0),
+        ("extra.jsonl", 96.0, 0.8, 0.9),
+        ("final.jsonl", 93.0, 1.5, 1.8),
+        ("unseen2.jsonl", 91.0, 0.6, 4.3),
+        ("unseen3.jsonl", 91.0, 3.7, 6.9),
+        ("unseen4.jsonl", 89.0, 2.3, 6.7),
+    ],
+)
+def test_later_sets_do_not_regress(
+    service: AnswerService, name: str, correct_at_least: float, wrong_at_most: float, false_at_most: float
+) -> None:
+    report = evaluate(service, read_cases(EVAL / name))
+    assert report.in_correct_pct >= correct_at_least
+    assert report.in_wrong_pct <= wrong_at_most
+    assert report.out_answered_pct <= false_at_most
