@@ -203,6 +203,7 @@ PHRASES: dict[str, str] = {
     "wrap up": "unfold", "wraps up": "unfold", "wrapped up": "unfold", "coming as": "incoming",
     "comes in as": "incoming", "coming in as": "incoming",
     "do with": "use", "did with": "use", "doing with": "use", "does with": "use", "done with": "use",
+    "software giant": "microsoft", "software company": "microsoft", "on the bill": "pay",
     "social network": "twitter", "social media": "twitter", "social platform": "twitter",
     "social media platform": "twitter", "social media site": "twitter", "no longer": "", "raise its complaint": "accuse",
     "raise a complaint": "accuse", "raised a complaint": "accuse", "raised its complaint": "accuse",
@@ -438,7 +439,8 @@ _UNITS: dict[str, float] = {
 _NUMBER_START = frozenset("$0123456789")
 _CURRENCY_WORDS = frozenset({"dollars", "dollar", "usd", "bucks"})
 _NUMBER_WORDS: dict[str, str] = {
-    "half": "50pct", "halved": "50pct", "fifty": "50", "billion": "#b", "billions": "#b", "million": "#m",
+    "half": "50pct", "halved": "50pct", "fifty": "50", "billion": "#b", "billions": "#b", "billies": "#b",
+    "million": "#m",
     "millions": "#m",
 }
 
