@@ -19,9 +19,9 @@ from __future__ import annotations
 
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from functools import lru_cache
 
@@ -67,6 +67,12 @@ NO_NAME_FACTOR = 0.92
 ANALYSIS_CACHE = 16_384  # knowledge texts whose analysis is kept for the next matcher
 SPELLERS_CACHED = 8
 PERSONAL_FACTOR = 0.8  # a lone everyday word ("good", "money") is not a keyword look-up
+ROLE_WINDOW = 3  # the auxiliary of "did X ...", "how much did X ..." comes this early
+ROLE_EVIDENCE = 2  # phrasings that must name two parties in one order before the other order is odd
+ROLE_SWAPPERS = frozenset(
+    {"by", "from", "get", "got", "gets", "receive", "received", "receives", "and", "or", "both"}
+)
+ASKING_WORDS = lexicon.YES_NO_OPENERS | frozenset(lexicon.QUESTION_OPENERS)
 VAGUE_WEIGHT, VAGUE_FACTOR = 1.3, 0.75  # a clause this light ("twitter", "musk") is too vague to answer
 
 
@@ -101,6 +107,8 @@ class Target:
     sentence_ids: frozenset[str]
     answers: frozenset[QuestionKind]
     vocabulary: frozenset[str]
+    name_orders: frozenset[tuple[str, str]] = frozenset()  # (a, b): phrasings name a before b, often
+    any_orders: frozenset[tuple[str, str]] = frozenset()  # (a, b): some phrasing names a before b
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,6 +161,10 @@ class Matcher:
             for analysis in (*(a for _, a in phrasings), *map(analyse, extra)):
                 surface.update(analysis.surface)
                 vocabulary.update(analysis.concepts)
+            orders: Counter[tuple[str, str]] = Counter()
+            if raw_target.kind is TargetKind.ENTRY:
+                for analysis in (*(a for _, a in phrasings), analyse(extra[0])):
+                    orders.update(_name_orders([t.concept for t in analysis.tokens]))
             kinds = set(raw_target.answers)
             if not kinds and raw_target.kind is TargetKind.NOT_COVERED:
                 kinds = {phrasings[0][1].kind}
@@ -165,6 +177,8 @@ class Matcher:
                     raw_target.sentence_ids,
                     frozenset(kinds),
                     frozenset(vocabulary),
+                    frozenset(pair for pair, seen in orders.items() if seen >= ROLE_EVIDENCE),
+                    frozenset(orders),
                 )
             )
             analysed.extend((index, text, analysis) for text, analysis in phrasings)
@@ -307,7 +321,21 @@ class Matcher:
         ranked, clause, concepts = self.score(question)
         kind = clause.kind if clause else QuestionKind.NONE
         normalised = " ".join(clause.words) if clause else ""
-        return decide(ranked, self.cutoffs, kind, normalised, concepts - self._entry_vocabulary)
+        match = decide(ranked, self.cutoffs, kind, normalised, concepts - self._entry_vocabulary)
+        reversed_roles = (
+            match.outcome is Outcome.ANSWER
+            and match.best is not None
+            and clause is not None
+            and _roles_reversed(clause.words, match.best.target)
+        )
+        if reversed_roles:
+            return replace(
+                match,
+                outcome=Outcome.SUGGEST,
+                reason="asks about the people or companies the other way round",
+                suggestions=(match.best,) if match.best else (),
+            )
+        return match
 
     def rank(self, text: str, limit: int = 25) -> list[Target]:
         """Entries ordered for autocomplete: by match score, then by fuzzy likeness of the question."""
@@ -506,3 +534,33 @@ def _kind_factor(
         if strict and len(strict) == len(answers):
             return min(strict)
     return STRICT_KINDS.get(kind, 1.0)
+
+
+def _name_orders(concepts: Sequence[str]) -> set[tuple[str, str]]:
+    """Ordered pairs of the article's names as a text mentions them ("twitter ... microsoft")."""
+    names = [c for c in concepts if c in NAMES]
+    return {(a, b) for i, a in enumerate(names) for b in names[i + 1 :] if a != b}
+
+
+def _roles_reversed(words: Sequence[str], target: Target) -> bool:
+    """True when the question's subject and another party come the other way round in the entry.
+
+    "How much did OpenAI donate to Musk?" against phrasings that all put Musk first. Only a plain
+    subject right after an early auxiliary counts ("did X ...", "how much did X ..."), never a
+    passive or a receiving question ("was X removed by Y", "did X get ... from Y").
+    """
+    if not target.name_orders or not ROLE_SWAPPERS.isdisjoint(words):
+        return False
+    content = [w for w in words if w not in lexicon.FILLER and w not in ("the", "a", "an")]
+    for index, word in enumerate(content[:ROLE_WINDOW]):
+        if word in lexicon.YES_NO_OPENERS and index + 1 < len(content):
+            subject, rest = lexicon.concept(content[index + 1]), content[index + 2 :]
+            if subject not in NAMES or any(w in ASKING_WORDS for w in rest):
+                return False  # not a plain subject, or a second question follows
+            later = _name_orders([subject, *(lexicon.concept(w) for w in rest)])
+            return any(
+                (b, a) in target.name_orders and (a, b) not in target.any_orders
+                for a, b in later
+                if a == subject
+            )
+    return False

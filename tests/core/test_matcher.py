@@ -184,3 +184,33 @@ def test_sparse_scoring_matches_dense(knowledge: KnowledgeBase) -> None:
     ]
     for question in questions:
         assert dense.match(question) == sparse.match(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How much did OpenAI donate to Musk?",
+        "did openai give elon 100 million",
+        "why did yaccarino override musk",
+    ],
+)
+def test_parties_the_other_way_round_are_not_answered(service: AnswerService, question: str) -> None:
+    assert service.matcher.match(question).outcome is not Outcome.ANSWER
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("how much did musk donate to openai", "musk-openai-donation"),
+        ("To OpenAI, how much did Musk donate?", "musk-openai-donation"),
+        ("was twitter removed by microsoft from its marketing center", "removed-from-marketing-center"),
+        ("will microsoft and twitter come to an agreement", "will-they-agree"),
+    ],
+)
+def test_word_order_alone_does_not_stop_an_answer(
+    service: AnswerService, question: str, entry_id: str
+) -> None:
+    match = service.matcher.match(question)
+    assert match.outcome is Outcome.ANSWER
+    assert match.best is not None
+    assert match.best.target.id == entry_id
