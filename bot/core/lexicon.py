@@ -204,6 +204,7 @@ PHRASES: dict[str, str] = {
     "comes in as": "incoming", "coming in as": "incoming",
     "do with": "use", "did with": "use", "doing with": "use", "does with": "use", "done with": "use",
     "software giant": "microsoft", "software company": "microsoft", "on the bill": "pay",
+    "sit down with": "interview", "sat down with": "interview", "sit down": "interview", "sat down": "interview",
     "social network": "twitter", "social media": "twitter", "social platform": "twitter",
     "social media platform": "twitter", "social media site": "twitter", "no longer": "", "raise its complaint": "accuse",
     "raise a complaint": "accuse", "raised a complaint": "accuse", "raised its complaint": "accuse",
@@ -424,6 +425,7 @@ SPECIFIC_KINDS = frozenset(
 LATER_KINDS = frozenset({QuestionKind.AMOUNT, QuestionKind.COUNT, QuestionKind.REASON})  # not "when"/"where": conjunctions
 FIGURE_NOUNS = frozenset("price prices cost costs amount figure number value valuation total sum fee fees".split())
 FIGURE_WINDOW = 4  # words after "what" in which such a noun makes it ask how much
+FIGURE_VERBS = frozenset("pay paid spend spent cost charge charged".split())
 YES_NO_TAG = "yesorno"  # "..., yes or no?" / "is it true ..." turn a statement into a yes/no question
 YES_NO_TAILS = frozenset({"correct", "true", "right", "yes", "no"})
 YES_NO_OPENERS: frozenset[str] = frozenset(
@@ -600,9 +602,13 @@ def question_kind(words: list[str]) -> QuestionKind:
 
 
 def _asks_for_a_figure(words: list[str]) -> bool:
-    """A *what* that asks how much: "what is the new price of ...", "what is the total cost"."""
+    """A *what* that asks how much: "what is the new price of ...", "what did he pay"."""
     start = words.index("what") if "what" in words else -1
-    return start >= 0 and not FIGURE_NOUNS.isdisjoint(words[start + 1 : start + 1 + FIGURE_WINDOW])
+    if start < 0:
+        return False
+    return not FIGURE_NOUNS.isdisjoint(words[start + 1 : start + 1 + FIGURE_WINDOW]) or (
+        words[-1] in FIGURE_VERBS  # "what did musk actually pay?"
+    )
 
 
 def question_opens(words: list[str]) -> bool:
