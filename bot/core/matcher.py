@@ -69,9 +69,8 @@ SPELLERS_CACHED = 8
 PERSONAL_FACTOR = 0.8  # a lone everyday word ("good", "money") is not a keyword look-up
 ROLE_WINDOW = 3  # the auxiliary of "did X ...", "how much did X ..." comes this early
 ROLE_EVIDENCE = 2  # phrasings that must name two parties in one order before the other order is odd
-ROLE_SWAPPERS = frozenset(
-    {"by", "from", "get", "got", "gets", "receive", "received", "receives", "and", "or", "both"}
-)
+ROLE_SWAPPERS = frozenset({"by", "get", "got", "gets", "receive", "received", "and", "or", "both"})
+PASSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been"})
 ASKING_WORDS = lexicon.YES_NO_OPENERS | frozenset(lexicon.QUESTION_OPENERS)
 VAGUE_WEIGHT, VAGUE_FACTOR = 1.3, 0.75  # a clause this light ("twitter", "musk") is too vague to answer
 
@@ -557,6 +556,8 @@ def _roles_reversed(words: Sequence[str], target: Target) -> bool:
             subject, rest = lexicon.concept(content[index + 1]), content[index + 2 :]
             if subject not in NAMES or any(w in ASKING_WORDS for w in rest):
                 return False  # not a plain subject, or a second question follows
+            if word in PASSIVE_AUXILIARIES and any(w.endswith("ed") for w in rest):
+                return False  # "was twitter removed from ..." names the object first
             later = _name_orders([subject, *(lexicon.concept(w) for w in rest)])
             return any(
                 (b, a) in target.name_orders and (a, b) not in target.any_orders
