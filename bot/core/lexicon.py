@@ -205,6 +205,7 @@ PHRASES: dict[str, str] = {
     "do with": "use", "did with": "use", "doing with": "use", "does with": "use", "done with": "use",
     "software giant": "microsoft", "software company": "microsoft", "on the bill": "pay",
     "sit down with": "interview", "sat down with": "interview", "sit down": "interview", "sat down": "interview",
+    "put back": "restore", "putting back": "restore", "add back": "restore", "bring back": "restore",
     "social network": "twitter", "social media": "twitter", "social platform": "twitter",
     "social media platform": "twitter", "social media site": "twitter", "no longer": "", "raise its complaint": "accuse",
     "raise a complaint": "accuse", "raised a complaint": "accuse", "raised its complaint": "accuse",
@@ -220,7 +221,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "openai": ("oai", "chatgpt", "gpt", "openais", "chatgpt's"),
     "yaccarino": ("linda", "yacc", "yaccarinos"),
     "government": ("govt", "gov", "feds", "federal", "agencies", "agency", "governments",
-                   "nsa", "fbi", "cia"),
+                   ),
     "ai": ("ais", "llm", "llms", "a.i", "a.i.", "ml", "chatbot", "chatbots", "gpt4"),
     "data": ("dataset", "datasets", "info", "information", "tweets", "content", "api",
              "firehose", "datas"),
@@ -328,6 +329,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "post": ("tweet", "tweeted", "tweeting", "posted", "posting"),
     "own": ("owns", "owned", "owner", "owners", "ownership", "owning", "hold", "holds", "holding", "holdings"),
     "respond": ("response", "responded", "responds", "responding", "reply", "replied", "replies", "rebuttal",
+                "admit", "admits", "admitted", "acknowledge", "acknowledged", "confess", "confessed",
                 "statement", "deny", "denied", "denies", "denial"),
     "role": ("roles", "position", "job", "function"),
     "comment": ("comments", "commented", "commenting", "remark", "remarks", "commentary"),
@@ -371,6 +373,7 @@ OTHER_NAMES: frozenset[str] = frozenset("""
 google alphabet apple meta facebook instagram whatsapp threads amazon aws nvidia intel ibm oracle netflix tiktok
 bytedance youtube snapchat linkedin bluesky mastodon anthropic claude gemini bard deepmind copilot bing
 tesla spacex neuralink starlink xai grok altman gates nadella ballmer bezos zuckerberg zuck pichai
+nsa fbi cia dhs ice irs pentagon
 trump biden obama vance putin china eu europe uk india congress senate sec ftc doj dogecoin bitcoin crypto
 """.split())
 
