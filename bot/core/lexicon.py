@@ -206,6 +206,8 @@ PHRASES: dict[str, str] = {
     "software giant": "microsoft", "software company": "microsoft", "on the bill": "pay",
     "sit down with": "interview", "sat down with": "interview", "sit down": "interview", "sat down": "interview",
     "put back": "restore", "putting back": "restore", "add back": "restore", "bring back": "restore",
+    "twitter owner": "musk", "owner of twitter": "musk", "new owner": "musk", "#b dollar": "#b",
+    "#b dollars": "#b", "#m dollar": "#m", "#m dollars": "#m",
     "social network": "twitter", "social media": "twitter", "social platform": "twitter",
     "social media platform": "twitter", "social media site": "twitter", "no longer": "", "raise its complaint": "accuse",
     "raise a complaint": "accuse", "raised a complaint": "accuse", "raised its complaint": "accuse",

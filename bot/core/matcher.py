@@ -24,6 +24,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from functools import lru_cache
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -72,6 +73,7 @@ ROLE_EVIDENCE = 2  # phrasings that must name two parties in one order before th
 ROLE_SWAPPERS = frozenset({"by", "get", "got", "gets", "receive", "received", "and", "or", "both"})
 PASSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been"})
 ASKING_WORDS = lexicon.YES_NO_OPENERS | frozenset(lexicon.QUESTION_OPENERS)
+PASSAGE_LEAD = 0.15  # how far an article sentence must lead entries that tie with each other
 VAGUE_WEIGHT, VAGUE_FACTOR = 1.3, 0.75  # a clause this light ("twitter", "musk") is too vague to answer
 
 
@@ -376,22 +378,7 @@ def decide(
             **common,
         )
     if best is not None and best.score >= cutoffs.answer_at:
-        rivals = [
-            c
-            for c in entries[1:]
-            if c.score >= best.score - cutoffs.margin and not c.target.sentence_ids & best.target.sentence_ids
-        ]
-        if not rivals:
-            return Match(Outcome.ANSWER, best.score, best, reason="confident and clearly ahead", **common)
-        close = (best, *rivals[:2])
-        return Match(
-            Outcome.SUGGEST,
-            best.score,
-            best,
-            reason="several entries fit about as well",
-            suggestions=close,
-            **common,
-        )
+        return _confident(best, entries, passages, cutoffs, common)
     if (
         passages
         and passages[0].score >= cutoffs.passage_at
@@ -411,6 +398,37 @@ def decide(
             **common,
         )
     return Match(Outcome.DECLINE, top_score, best, reason="nothing in the knowledge fits", **common)
+
+
+def _confident(
+    best: Candidate,
+    entries: Sequence[Candidate],
+    passages: Sequence[Candidate],
+    cutoffs: Cutoffs,
+    common: dict[str, Any],
+) -> Match:
+    """The best entry is confident: answer it, unless another entry from other sentences ties.
+
+    On a tie, an article sentence that clearly beats both answers instead; else did-you-mean.
+    """
+    rivals = [
+        c
+        for c in entries[1:]
+        if c.score >= best.score - cutoffs.margin and not c.target.sentence_ids & best.target.sentence_ids
+    ]
+    if not rivals:
+        return Match(Outcome.ANSWER, best.score, best, reason="confident and clearly ahead", **common)
+    if passages and passages[0].score >= max(cutoffs.passage_at, best.score + PASSAGE_LEAD):
+        passage = passages[0]
+        return Match(Outcome.ANSWER, passage.score, passage, reason="a sentence settles it", **common)
+    return Match(
+        Outcome.SUGGEST,
+        best.score,
+        best,
+        reason="several entries fit about as well",
+        suggestions=(best, *rivals[:2]),
+        **common,
+    )
 
 
 @dataclass(frozen=True, slots=True)

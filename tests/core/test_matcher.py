@@ -216,3 +216,10 @@ def test_word_order_alone_does_not_stop_an_answer(
     assert match.outcome is Outcome.ANSWER
     assert match.best is not None
     assert match.best.target.id == entry_id
+
+
+def test_an_article_sentence_settles_a_tie_between_entries(service: AnswerService) -> None:
+    match = service.matcher.match("what kind of ai models has twitter data fuelled")
+    assert match.outcome is Outcome.ANSWER
+    assert match.best is not None
+    assert match.best.target.kind is TargetKind.PASSAGE
