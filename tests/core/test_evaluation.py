@@ -71,10 +71,12 @@ def test_accuracy_targets_hold(service: AnswerService, name: str) -> None:
         # tuned on (README has both). Floors against regressions: the targets are not met on them yet.
         ("fresh.jsonl", 96.0, 1.6, 2.0),
         ("extra.jsonl", 96.0, 0.8, 0.9),
-        ("final.jsonl", 93.0, 1.5, 1.8),
-        ("unseen2.jsonl", 91.0, 0.6, 4.3),
-        ("unseen3.jsonl", 91.0, 3.7, 6.9),
+        ("final.jsonl", 92.5, 1.5, 0.9),
+        ("unseen2.jsonl", 90.5, 0.5, 4.3),
+        ("unseen3.jsonl", 92.5, 2.7, 6.9),
         ("unseen4.jsonl", 89.0, 2.3, 6.7),
+        ("unseen5.jsonl", 85.7, 2.8, 4.6),
+        ("unseen6.jsonl", 82.2, 2.8, 8.1),
     ],
 )
 def test_later_sets_do_not_regress(
