@@ -72,6 +72,7 @@ ROLE_WINDOW = 3  # the auxiliary of "did X ...", "how much did X ..." comes this
 ROLE_EVIDENCE = 2  # phrasings that must name two parties in one order before the other order is odd
 ROLE_SWAPPERS = frozenset({"by", "get", "got", "gets", "receive", "received", "and", "or", "both"})
 PASSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been"})
+REVERSED_DOUBT = 0.5  # confidence left when the parties are the other way round
 ASKING_WORDS = lexicon.YES_NO_OPENERS | frozenset(lexicon.QUESTION_OPENERS)
 PASSAGE_LEAD = 0.15  # how far an article sentence must lead entries that tie with each other
 VAGUE_WEIGHT, VAGUE_FACTOR = 1.3, 0.75  # a clause this light ("twitter", "musk") is too vague to answer
@@ -333,6 +334,7 @@ class Matcher:
             return replace(
                 match,
                 outcome=Outcome.SUGGEST,
+                confidence=round(match.confidence * REVERSED_DOUBT, 4),
                 reason="asks about the people or companies the other way round",
                 suggestions=(match.best,) if match.best else (),
             )
