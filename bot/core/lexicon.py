@@ -372,6 +372,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                 "developers", "developer", "devs", "dev", "startups", "everyone", "everybody"),
 }
 
+# The people and companies the article is about (as concepts).
+ARTICLE_NAMES = frozenset({"musk", "twitter", "microsoft", "openai", "yaccarino", "cnbc", "government"})
+
 # Well-known names the article never mentions: a question about them is about something else.
 OTHER_NAMES: frozenset[str] = frozenset("""
 google alphabet apple meta facebook instagram whatsapp threads amazon aws nvidia intel ibm oracle netflix tiktok

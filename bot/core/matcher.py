@@ -39,7 +39,7 @@ from bot.core.text import fold, words
 from bot.core.tokens import Clause, Speller, Token, clauses, commonness, tokens
 
 FILLER_WEIGHT = 0.05
-NAMES = frozenset({"musk", "twitter", "microsoft", "openai", "yaccarino", "cnbc", "government"})
+NAMES = lexicon.ARTICLE_NAMES
 STRICT_KINDS: dict[QuestionKind, float] = {
     QuestionKind.TIME: 0.35,
     QuestionKind.PLACE: 0.35,
