@@ -210,6 +210,9 @@ PHRASES: dict[str, str] = {
     "#b dollars": "#b", "#m dollar": "#m", "#m dollars": "#m",
     "title at": "role at", "job title": "role", "tl dr": "title", "news organization": "network",
     "news organisation": "network", "media organization": "network",
+    "vibing with": "support", "vibe with": "support", "down with": "support", "not want to pay": "refuse pay",
+    "not wanting to pay": "refuse pay", "not wanted to pay": "refuse pay", "under musk": "musk takeover",
+    "under elon": "musk takeover", "profits from": "revenue", "profit from": "revenue", "profit off": "revenue",
     "social network": "twitter", "social media": "twitter", "social platform": "twitter",
     "social media platform": "twitter", "social media site": "twitter", "no longer": "", "raise its complaint": "accuse",
     "raise a complaint": "accuse", "raised a complaint": "accuse", "raised its complaint": "accuse",
@@ -247,7 +250,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
               "build", "building"),
     "fuel": ("fueled", "fuelled", "fueling", "fuelling", "power", "powering", "powered", "powers"),
     "revenue": ("rev", "revenues", "income", "earnings", "sales", "moneymaker", "intake"),
-    "profit": ("profits", "profitable", "profitability", "unprofitable", "breakeven"),
+    "profit": ("profitable", "profitability", "unprofitable", "breakeven"),
+    "bottomline": ("profits",),
     "network": ("cnn", "bbc", "msnbc", "bloomberg", "reuters", "nbc", "cbs", "outlet", "outlets", "station", "broadcaster", "media",
                 "publication", "newspaper", "networks", "channel"),
     "dollars": ("dollar", "usd", "bucks"),
@@ -419,6 +423,7 @@ try tries trying tried tryna lady woman gal girl dude guy cool love nice awesome
 forgetting forget forgot somehow genuinely genuine seek seeks sought kindly sir madam maam dear hola hallo
 bonjour namaste salaam greetings homework assignment school class teacher professor essay simple
 describe describes elaborate discuss outline correct incorrect likely sorry sry random rant rants ranting
+mentioned mentioning
 ranted arguing argue argued argument debate debating coworker coworkers colleague colleagues
 ugh stupid dumb useless idiot idiots moron dumbass wise
 """.split())
