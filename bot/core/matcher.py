@@ -12,7 +12,9 @@ article sentence):
   that answer that kind of question;
 * ``names`` – every person or company the question names must appear in the target.
 
-The decision uses the named cut-offs in :class:`Cutoffs`.
+The decision uses the named cut-offs in :class:`Cutoffs`. An answer becomes did-you-mean when the
+question names two parties the other way round from every phrasing of the entry ("how much did
+OpenAI donate to Musk?"); a tie between entries is settled by an article sentence that beats both.
 """
 
 from __future__ import annotations
