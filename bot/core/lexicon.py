@@ -423,7 +423,7 @@ try tries trying tried tryna lady woman gal girl dude guy cool love nice awesome
 forgetting forget forgot somehow genuinely genuine seek seeks sought kindly sir madam maam dear hola hallo
 bonjour namaste salaam greetings homework assignment school class teacher professor essay simple
 describe describes elaborate discuss outline correct incorrect likely sorry sry random rant rants ranting
-mentioned mentioning
+mentioned mentioning described describing
 ranted arguing argue argued argument debate debating coworker coworkers colleague colleagues
 ugh stupid dumb useless idiot idiots moron dumbass wise
 """.split())
@@ -621,9 +621,9 @@ def _asks_for_a_figure(words: list[str]) -> bool:
     start = words.index("what") if "what" in words else -1
     if start < 0:
         return False
-    return not FIGURE_NOUNS.isdisjoint(words[start + 1 : start + 1 + FIGURE_WINDOW]) or (
-        words[-1] in FIGURE_VERBS  # "what did musk actually pay?"
-    )
+    named = words[start + 1 : start + 1 + FIGURE_WINDOW]  # "what is the price", not "what happened to the cost"
+    asks_figure = named[:1] in (["is"], ["was"]) and not FIGURE_NOUNS.isdisjoint(named)
+    return asks_figure or words[-1] in FIGURE_VERBS  # or "what did musk actually pay?"
 
 
 def question_opens(words: list[str]) -> bool:
