@@ -24,6 +24,7 @@ class Settings(BaseSettings):
     match_margin: float = Field(_DEFAULT_CUTOFFS.margin, ge=0, le=1)
     match_not_covered_margin: float = Field(_DEFAULT_CUTOFFS.not_covered_margin, ge=0, le=1)
     match_passage_at: float = Field(_DEFAULT_CUTOFFS.passage_at, ge=0, le=1)
+    match_passage_lead: float = Field(_DEFAULT_CUTOFFS.passage_lead, ge=0, le=1)
     max_question_chars: int = Field(_DEFAULT_CUTOFFS.max_question_chars, ge=20, le=10_000)
 
     discord_token: SecretStr | None = None
@@ -61,5 +62,6 @@ class Settings(BaseSettings):
             margin=self.match_margin,
             not_covered_margin=self.match_not_covered_margin,
             passage_at=self.match_passage_at,
+            passage_lead=self.match_passage_lead,
             max_question_chars=self.max_question_chars,
         )

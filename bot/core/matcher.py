@@ -76,7 +76,6 @@ ROLE_SWAPPERS = frozenset({"by", "get", "got", "gets", "receive", "received", "a
 PASSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been"})
 REVERSED_DOUBT = 0.5  # confidence left when the parties are the other way round
 ASKING_WORDS = lexicon.YES_NO_OPENERS | frozenset(lexicon.QUESTION_OPENERS)
-PASSAGE_LEAD = 0.15  # how far an article sentence must lead entries that tie with each other
 VAGUE_WEIGHT, VAGUE_FACTOR = 1.3, 0.75  # a clause this light ("twitter", "musk") is too vague to answer
 
 
@@ -90,6 +89,9 @@ class Cutoffs(BaseModel):
     margin: float = Field(0.03, ge=0, le=1, description="how far the best must lead a rival entry")
     not_covered_margin: float = Field(0.0, ge=0, le=1, description="how far a known gap must lead to win")
     passage_at: float = Field(0.8, ge=0, le=1, description="answer from an article sentence at or above")
+    passage_lead: float = Field(
+        0.15, ge=0, le=1, description="how far a sentence must lead entries that tie, to answer instead"
+    )
     max_question_chars: int = Field(500, ge=20, le=10_000, description="characters of a message matched")
 
 
@@ -422,7 +424,7 @@ def _confident(
     ]
     if not rivals:
         return Match(Outcome.ANSWER, best.score, best, reason="confident and clearly ahead", **common)
-    if passages and passages[0].score >= max(cutoffs.passage_at, best.score + PASSAGE_LEAD):
+    if passages and passages[0].score >= max(cutoffs.passage_at, best.score + cutoffs.passage_lead):
         passage = passages[0]
         return Match(Outcome.ANSWER, passage.score, passage, reason="a sentence settles it", **common)
     return Match(
