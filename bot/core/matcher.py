@@ -167,10 +167,11 @@ class Matcher:
             for analysis in (*(a for _, a in phrasings), *map(analyse, extra)):
                 surface.update(analysis.surface)
                 vocabulary.update(analysis.concepts)
-            orders: Counter[tuple[str, str]] = Counter()
-            if raw_target.kind is TargetKind.ENTRY:
-                for analysis in (*(a for _, a in phrasings), analyse(extra[0])):
-                    orders.update(_name_orders([t.concept for t in analysis.tokens]))
+            orders = (
+                _role_orders([*(a for _, a in phrasings), analyse(extra[0])])
+                if raw_target.kind is TargetKind.ENTRY
+                else (frozenset(), frozenset())
+            )
             kinds = set(raw_target.answers)
             if not kinds and raw_target.kind is TargetKind.NOT_COVERED:
                 kinds = {phrasings[0][1].kind}
@@ -183,8 +184,7 @@ class Matcher:
                     raw_target.sentence_ids,
                     frozenset(kinds),
                     frozenset(vocabulary),
-                    frozenset(pair for pair, seen in orders.items() if seen >= ROLE_EVIDENCE),
-                    frozenset(orders),
+                    *orders,
                 )
             )
             analysed.extend((index, text, analysis) for text, analysis in phrasings)
@@ -478,6 +478,7 @@ class Analysis:
     kind: QuestionKind
     concepts: frozenset[str]
     surface: tuple[str, ...]  # folded words, for the speller's vocabulary
+    name_orders: frozenset[tuple[str, str]]  # (a, b): the text names a before b
 
 
 @lru_cache(maxsize=ANALYSIS_CACHE)
@@ -486,7 +487,18 @@ def analyse(text: str) -> Analysis:
     found = clauses(text, 10_000)
     toks = tuple(tokens(found[0].words)) if found else ()
     kind = found[0].kind if found else QuestionKind.NONE
-    return Analysis(toks, kind, frozenset(t.concept for t in toks), tuple(set(words(fold(text)))))
+    concepts = [t.concept for t in toks]
+    return Analysis(
+        toks, kind, frozenset(concepts), tuple(set(words(fold(text)))), frozenset(_name_orders(concepts))
+    )
+
+
+def _role_orders(
+    analyses: Sequence[Analysis],
+) -> tuple[frozenset[tuple[str, str]], frozenset[tuple[str, str]]]:
+    """An entry's name orders: those seen often enough to rely on, and all of them."""
+    seen = Counter(pair for analysis in analyses for pair in analysis.name_orders)
+    return frozenset(pair for pair, count in seen.items() if count >= ROLE_EVIDENCE), frozenset(seen)
 
 
 @lru_cache(maxsize=SPELLERS_CACHED)

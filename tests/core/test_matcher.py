@@ -27,6 +27,12 @@ KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
             "ad-revenue-down-half",
         ),
         ("<@123456> **how much** did musk pay for twitter??", "price-paid-for-twitter"),
+        # word order alone never stops an answer
+        ("how much did musk donate to openai", "musk-openai-donation"),
+        ("To OpenAI, how much did Musk donate?", "musk-openai-donation"),
+        ("was twitter removed by microsoft from its marketing center", "removed-from-marketing-center"),
+        ("will microsoft and twitter come to an agreement", "will-they-agree"),
+        ("was twitter removed from microsoft's marketing center", "removed-from-marketing-center"),
     ],
 )
 def test_answers_what_people_really_type(service: AnswerService, question: str, entry_id: str) -> None:
@@ -69,6 +75,11 @@ def test_known_gaps_decline_and_point_to_what_the_article_says(
         "how many users does twitter have",
         "1234567890",
         "$$$ 55 billion",
+        # the parties the other way round
+        "How much did OpenAI donate to Musk?",
+        "did openai give elon 100 million",
+        "why did yaccarino override musk",
+        "did twitter remove microsoft from the marketing center",
     ],
 )
 def test_does_not_answer_what_the_article_does_not_say(service: AnswerService, question: str) -> None:
@@ -184,38 +195,6 @@ def test_sparse_scoring_matches_dense(knowledge: KnowledgeBase) -> None:
     ]
     for question in questions:
         assert dense.match(question) == sparse.match(question)
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "How much did OpenAI donate to Musk?",
-        "did openai give elon 100 million",
-        "why did yaccarino override musk",
-        "did twitter remove microsoft from the marketing center",
-    ],
-)
-def test_parties_the_other_way_round_are_not_answered(service: AnswerService, question: str) -> None:
-    assert service.matcher.match(question).outcome is not Outcome.ANSWER
-
-
-@pytest.mark.parametrize(
-    ("question", "entry_id"),
-    [
-        ("how much did musk donate to openai", "musk-openai-donation"),
-        ("To OpenAI, how much did Musk donate?", "musk-openai-donation"),
-        ("was twitter removed by microsoft from its marketing center", "removed-from-marketing-center"),
-        ("will microsoft and twitter come to an agreement", "will-they-agree"),
-        ("was twitter removed from microsoft's marketing center", "removed-from-marketing-center"),
-    ],
-)
-def test_word_order_alone_does_not_stop_an_answer(
-    service: AnswerService, question: str, entry_id: str
-) -> None:
-    match = service.matcher.match(question)
-    assert match.outcome is Outcome.ANSWER
-    assert match.best is not None
-    assert match.best.target.id == entry_id
 
 
 def test_an_article_sentence_settles_a_tie_between_entries(service: AnswerService) -> None:
