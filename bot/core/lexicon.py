@@ -219,6 +219,46 @@ PHRASES: dict[str, str] = {
     "what sum": "howmuch", "what percentage": "howmuch #pct", "what percent": "howmuch #pct", "by how much": "howmuch",
 }
 
+
+def _descriptions() -> dict[str, str]:
+    """Generated phrases: descriptions by what someone is known for, and "what exact day".
+
+    "the spacex founder" is Musk; "the company behind bing" and "bill gates' old company" are
+    Microsoft; "what exact day" asks when, and for more precision than "earlier this week".
+    """
+    known_for = {
+        "musk": ("tesla", "spacex", "tesla spacex", "spacex tesla", "neuralink", "starlink", "doge"),
+        "microsoft": ("windows", "bing", "xbox", "azure", "copilot", "linkedin", "github"),
+        "openai": ("chatgpt", "gpt", "gpt4", "dall e", "dalle", "sora"),
+    }
+    founders = {"microsoft": ("bill gates", "gates"), "openai": ("sam altman", "altman")}
+    person_roles = "guy dude man founder ceo boss owner billionaire chief head".split()
+    company_roles = "company firm maker makers people folks guys team giant corp".split()
+    makers = ("company behind", "people behind", "makers of", "maker of", "creators of", "creator of",
+              "company that makes", "company that made", "company which makes", "company who makes",
+              "company making", "folks behind", "guys behind", "team behind")
+    found: dict[str, str] = {}
+    for name, products in known_for.items():
+        roles = person_roles if name == "musk" else company_roles
+        for product in products:
+            found.update({f"{product} {role}": name for role in roles})
+            if name != "musk":  # "is musk still ceo of tesla" must keep its question
+                found.update({f"{role} of {product}": name for role in roles})
+                found.update({f"{maker} {product}": name for maker in makers})
+    for name, people in founders.items():
+        for person in people:
+            for adjective in ("", "old ", "former "):
+                found.update({f"{person} {adjective}{role}": name for role in ("company", "firm", "outfit")})
+            found[f"company founded by {person}"] = name
+    units = ("day", "date", "year", "month", "time")
+    for opener in ("what", "which", "on what", "on which"):
+        for precise in ("exact", "specific", "precise", "particular"):
+            found.update({f"{opener} {precise} {unit}": f"when {precise}" for unit in units})
+    return found
+
+
+PHRASES.update({key: value for key, value in _descriptions().items() if key not in PHRASES})
+
 # Single words that name the same thing. Inflections of each word map too (via the stemmer).
 SYNONYMS: dict[str, tuple[str, ...]] = {
     "musk": ("elmo", "technoking", "dogefather", "elon", "elons", "musky", "elonmusk", "muskrat", "leon", "elong"),

@@ -23,6 +23,7 @@ _CLAUSE_BREAK = re.compile(r"(?:(?<!\d)[.](?!\d)|[?!;\n]|\s-\s)+")
 MAX_CLAUSES = 4
 EMBEDDED_FROM, EMBEDDED_AFTER = 8, 3  # words in a clause, and words before a buried question word
 EMBEDDED_MIN_WORDS = 4  # words of a buried question; "accused of what by ..." is not one
+IMPERSONAL = frozenset({"it", "there", "anyone", "anybody", "somebody"})  # "is it known how much ..."
 PREPOSITIONS = frozenset({"by", "from", "to", "for", "of", "with", "about", "at", "in", "on"})
 ENGLISH_MIN_FREQUENCY = 100  # counts in the list; rarer entries are mostly names and misspellings
 COMMON_FROM = 150_000  # word counts in the spell checker's English frequency list
@@ -86,7 +87,7 @@ def _with_embedded(part: Clause) -> list[Clause]:
     "me and my friend were arguing about how much elon spent on twitter" also yields
     "how much elon spent on twitter".
     """
-    if len(part.words) < EMBEDDED_FROM:
+    if len(part.words) < EMBEDDED_FROM or _asks_yes_no_of_a_party(part.words):
         return [part]
     for index, word in enumerate(part.words[EMBEDDED_AFTER:], EMBEDDED_AFTER):
         tail = list(part.words[index:])
@@ -97,6 +98,21 @@ def _with_embedded(part: Clause) -> list[Clause]:
         ):
             return [part, Clause(lexicon.question_kind(tail), tuple(tail))]
     return [part]
+
+
+def _asks_yes_no_of_a_party(clause_words: tuple[str, ...]) -> bool:
+    """True for a yes/no question about a party, whose later question word is not a question.
+
+    "did twitter ask for an audit of how it used the data" asks yes or no, not *how*; "do you
+    know how much he paid" still buries a question, as the asker is not a party.
+    """
+    content = [word for word in clause_words if word not in lexicon.FILLER]
+    return (
+        len(content) > 1
+        and content[0] in lexicon.YES_NO_OPENERS
+        and content[1] not in lexicon.PERSONAL
+        and content[1] not in IMPERSONAL
+    )
 
 
 def _raw_words(text: str, speller: Speller | None) -> list[str]:

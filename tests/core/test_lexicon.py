@@ -41,6 +41,11 @@ def test_numbers_are_written_one_way(raw: list[str], expected: list[str]) -> Non
         ("what percentage of openai", ["howmuch", "#pct", "of", "openai"]),
         ("elon dropped how many #b on twitter", ["elon", "pay", "howmuch", "#b", "twitter"]),
         ("microsoft has a large stake", ["microsoft", "has", "a", "share"]),
+        ("what did the spacex founder pay", ["what", "did", "the", "musk", "pay"]),
+        ("the company behind bing", ["the", "microsoft"]),
+        ("bill gates old company", ["microsoft"]),
+        ("is musk still ceo of tesla", ["is", "musk", "still", "ceo", "of", "tesla"]),
+        ("what exact day was it", ["when", "exact", "was", "it"]),
     ],
 )
 def test_phrases(raw: str, expected: list[str]) -> None:

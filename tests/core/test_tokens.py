@@ -19,6 +19,10 @@ from bot.core.tokens import clauses
             "ok so i read the thread and i still wonder why microsoft got the letter. any ideas",
             ("why", "microsoft", "got", "the", "letter"),
         ),
+        (
+            "do you know by any chance how much elon spent on twitter",
+            ("howmuch", "elon", "spent", "on", "twitter"),
+        ),
     ],
 )
 def test_a_question_buried_in_a_long_clause_is_also_a_clause(message: str, buried: tuple[str, ...]) -> None:
@@ -32,7 +36,11 @@ def test_the_buried_question_keeps_its_kind() -> None:
 
 @pytest.mark.parametrize(
     "message",
-    ["how much did elon pay for twitter", "what did microsoft do with the data"],
+    [
+        "how much did elon pay for twitter",
+        "what did microsoft do with the data",
+        "did twitter ask microsoft for an audit of how it used the data",
+    ],
 )
-def test_a_short_question_is_one_clause(message: str) -> None:
+def test_a_question_with_nothing_buried_is_one_clause(message: str) -> None:
     assert len(clauses(message, 500)) == 1
