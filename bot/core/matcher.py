@@ -70,9 +70,12 @@ NO_NAME_FACTOR = 0.92
 ANALYSIS_CACHE = 16_384  # knowledge texts whose analysis is kept for the next matcher
 SPELLERS_CACHED = 8
 PERSONAL_FACTOR = 0.8  # a lone everyday word ("good", "money") is not a keyword look-up
+OWNED = frozenset({"data"})  # "twitter data" is a thing, not a party to the question
 ROLE_WINDOW = 3  # the auxiliary of "did X ...", "how much did X ..." comes this early
 ROLE_EVIDENCE = 2  # phrasings that must name two parties in one order before the other order is odd
-ROLE_SWAPPERS = frozenset({"by", "get", "got", "gets", "receive", "received", "and", "or", "both"})
+ROLE_SWAPPERS = frozenset(
+    {"by", "get", "got", "gets", "receive", "received", "and", "or", "both", "according"}
+)
 PASSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been"})
 REVERSED_DOUBT = 0.5  # confidence left when the parties are the other way round
 ASKING_WORDS = lexicon.YES_NO_OPENERS | frozenset(lexicon.QUESTION_OPENERS)
@@ -573,7 +576,8 @@ def _kind_factor(
 
 def _name_orders(concepts: Sequence[str]) -> set[tuple[str, str]]:
     """Ordered pairs of the article's names as a text mentions them ("twitter ... microsoft")."""
-    names = [c for c in concepts if c in NAMES]
+    following = [*concepts[1:], ""][: len(concepts)]
+    names = [c for c, after in zip(concepts, following, strict=True) if c in NAMES and after not in OWNED]
     return {(a, b) for i, a in enumerate(names) for b in names[i + 1 :] if a != b}
 
 

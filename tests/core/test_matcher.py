@@ -33,6 +33,10 @@ KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
         ("was twitter removed by microsoft from its marketing center", "removed-from-marketing-center"),
         ("will microsoft and twitter come to an agreement", "will-they-agree"),
         ("was twitter removed from microsoft's marketing center", "removed-from-marketing-center"),
+        ("what was microsoft doing with tweets according to the bird app", "data-used-to-train-ai"),
+        # descriptions by what someone is known for
+        ("What did the SpaceX founder pay for Twitter?", "price-paid-for-twitter"),
+        ("did the company behind bing share twitter data with anyone", "shared-with-government"),
     ],
 )
 def test_answers_what_people_really_type(service: AnswerService, question: str, entry_id: str) -> None:
@@ -80,6 +84,9 @@ def test_known_gaps_decline_and_point_to_what_the_article_says(
         "did openai give elon 100 million",
         "why did yaccarino override musk",
         "did twitter remove microsoft from the marketing center",
+        "did microsoft accuse twitter of misusing microsoft data",  # "microsoft data" is no party
+        # a yes/no question whose object is a buried "how"
+        "did twitter ask microsoft for an audit of how it used the data",
     ],
 )
 def test_does_not_answer_what_the_article_does_not_say(service: AnswerService, question: str) -> None:
