@@ -170,6 +170,8 @@ PHRASES: dict[str, str] = {
     "back then": "early", "in the beginning": "early", "large stake": "share", "big stake": "share",
     "huge stake": "share", "major stake": "share", "large chunk": "share", "huge chunk": "share",
     "big part": "share", "large part": "share", "huge part": "share", "good chunk": "share", "big slice": "share",
+    "according to the piece": "", "in the piece": "", "the piece": "title", "this piece": "title",
+    "dmc": "digital marketing center", "the dmc": "the digital marketing center",
     "large slice": "share", "big piece": "share", "large piece": "share", "large portion": "share",
     "pay more": "increase pay", "pays more": "increase pay", "paying more": "increase pay",
     "paid more": "increase pay", "charge more": "increase pay", "charges more": "increase pay",
@@ -250,6 +252,14 @@ def _descriptions() -> dict[str, str]:
             for adjective in ("", "old ", "former "):
                 found.update({f"{person} {adjective}{role}": name for role in ("company", "firm", "outfit")})
             found[f"company founded by {person}"] = name
+    for subject in ("musk", "elon", "elon musk", "he"):  # "since elon came" is "since he took over"
+        for verb in ("came", "come", "coming", "comes", "arrived", "arriving", "joined", "joining",
+                     "stepped in", "took charge", "got in", "bought it", "bought twitter"):
+            found.update({f"{since} {subject} {verb}": f"since {subject} takeover" for since in ("since", "after")})
+    for backer in ("backer", "investor", "donor", "funder", "supporter", "sponsor"):
+        for openai in ("openai", "open ai"):  # "the early openai backer" is Musk
+            found.update({f"{early}{openai} {backer}": "musk" for early in ("", "early ")})
+            found[f"{openai} early {backer}"] = "musk"
     units = ("day", "date", "year", "month", "time")
     for opener in ("what", "which", "on what", "on which"):
         for precise in ("exact", "specific", "precise", "particular"):

@@ -575,7 +575,10 @@ def _kind_factor(
 
 
 def _name_orders(concepts: Sequence[str]) -> set[tuple[str, str]]:
-    """Ordered pairs of the article's names as a text mentions them ("twitter ... microsoft")."""
+    """Ordered pairs of the article's names as a text mentions them ("twitter ... microsoft").
+
+    A name that only qualifies a thing ("microsoft data") is not a party, so it is left out.
+    """
     following = [*concepts[1:], ""][: len(concepts)]
     names = [c for c, after in zip(concepts, following, strict=True) if c in NAMES and after not in OWNED]
     return {(a, b) for i, a in enumerate(names) for b in names[i + 1 :] if a != b}

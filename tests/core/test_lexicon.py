@@ -46,6 +46,9 @@ def test_numbers_are_written_one_way(raw: list[str], expected: list[str]) -> Non
         ("bill gates old company", ["microsoft"]),
         ("is musk still ceo of tesla", ["is", "musk", "still", "ceo", "of", "tesla"]),
         ("what exact day was it", ["when", "exact", "was", "it"]),
+        ("ads after musk came", ["ads", "since", "musk", "takeover"]),
+        ("the early openai backer", ["the", "musk"]),
+        ("removed from the dmc", ["removed", "from", "the", "digital", "marketing", "center"]),
     ],
 )
 def test_phrases(raw: str, expected: list[str]) -> None:
