@@ -170,6 +170,8 @@ PHRASES: dict[str, str] = {
     "back then": "early", "in the beginning": "early", "large stake": "share", "big stake": "share",
     "huge stake": "share", "major stake": "share", "large chunk": "share", "huge chunk": "share",
     "big part": "share", "large part": "share", "huge part": "share", "good chunk": "share", "big slice": "share",
+    "cause problems": "consequence", "causes problems": "consequence", "cause issues": "consequence",
+    "causing problems": "consequence", "cause trouble": "consequence", "causes trouble": "consequence",
     "according to the piece": "", "in the piece": "", "the piece": "title", "this piece": "title",
     "dmc": "digital marketing center", "the dmc": "the digital marketing center",
     "large slice": "share", "big piece": "share", "large piece": "share", "large portion": "share",
@@ -473,7 +475,7 @@ bonjour namaste salaam greetings homework assignment school class teacher profes
 describe describes elaborate discuss outline correct incorrect likely sorry sry random rant rants ranting
 mentioned mentioning described describing
 ranted arguing argue argued argument debate debating coworker coworkers colleague colleagues
-ugh stupid dumb useless idiot idiots moron dumbass wise
+ugh stupid dumb useless idiot idiots moron dumbass wise like but
 """.split())
 
 QUESTION_OPENERS: dict[str, QuestionKind] = {
