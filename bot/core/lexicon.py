@@ -172,6 +172,7 @@ PHRASES: dict[str, str] = {
     "big part": "share", "large part": "share", "huge part": "share", "good chunk": "share", "big slice": "share",
     "cause problems": "consequence", "causes problems": "consequence", "cause issues": "consequence",
     "causing problems": "consequence", "cause trouble": "consequence", "causes trouble": "consequence",
+    "close on": "end", "closes on": "end", "wrap up": "end", "wraps up": "end", "end on": "end",
     "according to the piece": "", "in the piece": "", "the piece": "title", "this piece": "title",
     "dmc": "digital marketing center", "the dmc": "the digital marketing center",
     "large slice": "share", "big piece": "share", "large piece": "share", "large portion": "share",
