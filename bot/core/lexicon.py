@@ -170,9 +170,12 @@ PHRASES: dict[str, str] = {
     "back then": "early", "in the beginning": "early", "large stake": "share", "big stake": "share",
     "huge stake": "share", "major stake": "share", "large chunk": "share", "huge chunk": "share",
     "big part": "share", "large part": "share", "huge part": "share", "good chunk": "share", "big slice": "share",
+    "financial news channel": "cnbc", "financial news network": "cnbc", "business news channel": "cnbc",
+    "business news network": "cnbc", "chief exec": "ceo", "stepping in as": "incoming", "step in as": "incoming",
+    "steps in as": "incoming", "stepped in as": "incoming",
     "cause problems": "consequence", "causes problems": "consequence", "cause issues": "consequence",
     "causing problems": "consequence", "cause trouble": "consequence", "causes trouble": "consequence",
-    "close on": "end", "closes on": "end", "wrap up": "end", "wraps up": "end", "end on": "end",
+    "close on": "end", "closes on": "end", "end on": "end",
     "according to the piece": "", "in the piece": "", "the piece": "title", "this piece": "title",
     "dmc": "digital marketing center", "the dmc": "the digital marketing center",
     "large slice": "share", "big piece": "share", "large piece": "share", "large portion": "share",
@@ -225,18 +228,13 @@ PHRASES: dict[str, str] = {
 }
 
 
-def _descriptions() -> dict[str, str]:
-    """Generated phrases: descriptions by what someone is known for, and "what exact day".
-
-    "the spacex founder" is Musk; "the company behind bing" and "bill gates' old company" are
-    Microsoft; "what exact day" asks when, and for more precision than "earlier this week".
-    """
+def _known_for() -> dict[str, str]:
+    """Descriptions by a product or a founder: "the spacex guy", "the company behind bing"."""
     known_for = {
         "musk": ("tesla", "spacex", "tesla spacex", "spacex tesla", "neuralink", "starlink", "doge"),
         "microsoft": ("windows", "bing", "xbox", "azure", "copilot", "linkedin", "github"),
         "openai": ("chatgpt", "gpt", "gpt4", "dall e", "dalle", "sora"),
     }
-    founders = {"microsoft": ("bill gates", "gates"), "openai": ("sam altman", "altman")}
     person_roles = "guy dude man founder ceo boss owner billionaire chief head".split()
     company_roles = "company firm maker makers people folks guys team giant corp".split()
     makers = ("company behind", "people behind", "makers of", "maker of", "creators of", "creator of",
@@ -250,19 +248,42 @@ def _descriptions() -> dict[str, str]:
             if name != "musk":  # "is musk still ceo of tesla" must keep its question
                 found.update({f"{role} of {product}": name for role in roles})
                 found.update({f"{maker} {product}": name for maker in makers})
-    for name, people in founders.items():
+    for name, people in {"microsoft": ("bill gates", "gates"), "openai": ("sam altman", "altman")}.items():
         for person in people:
             for adjective in ("", "old ", "former "):
                 found.update({f"{person} {adjective}{role}": name for role in ("company", "firm", "outfit")})
             found[f"company founded by {person}"] = name
-    for subject in ("musk", "elon", "elon musk", "he"):  # "since elon came" is "since he took over"
+    return found
+
+
+def _musk_by_role() -> dict[str, str]:
+    """Musk by what the article says he did: Twitter's owner, the $44B buyer, OpenAI's early backer."""
+    people = ("guy", "man", "person", "dude", "billionaire")
+    found: dict[str, str] = {}
+    for app in ("twitter", "bird app", "bird site", "social network", "social media site"):
+        for the in ("", "the "):
+            for person in people:
+                found.update({f"{person} {link} {the}{app}": "musk" for link in ("who owns", "that owns", "who bought")})
+            found[f"owner of {the}{app}"] = "musk"
+        found.update({f"{app} owner": "musk", f"{app} buyer": "musk"})
+    for figure in ("44b", "#b"):  # figures are normalised first: "the guy who paid 44 billion"
+        found[f"{figure} buyer"] = "musk"
+        for person in people:
+            found.update({f"{person} who {verb} {figure}": "musk" for verb in ("paid", "spent", "dropped")})
+    for backer in ("backer", "investor", "donor", "funder", "supporter", "sponsor"):
+        for openai in ("openai", "open ai"):
+            found.update({f"{early}{openai} {backer}": "musk" for early in ("", "early ")})
+            found[f"{openai} early {backer}"] = "musk"
+    return found
+
+
+def _times() -> dict[str, str]:
+    """Time phrases: "since elon came" is the takeover; "what exact day" asks when, and precisely."""
+    found: dict[str, str] = {}
+    for subject in ("musk", "elon", "elon musk", "he"):
         for verb in ("came", "come", "coming", "comes", "arrived", "arriving", "joined", "joining",
                      "stepped in", "took charge", "got in", "bought it", "bought twitter"):
             found.update({f"{since} {subject} {verb}": f"since {subject} takeover" for since in ("since", "after")})
-    for backer in ("backer", "investor", "donor", "funder", "supporter", "sponsor"):
-        for openai in ("openai", "open ai"):  # "the early openai backer" is Musk
-            found.update({f"{early}{openai} {backer}": "musk" for early in ("", "early ")})
-            found[f"{openai} early {backer}"] = "musk"
     units = ("day", "date", "year", "month", "time")
     for opener in ("what", "which", "on what", "on which"):
         for precise in ("exact", "specific", "precise", "particular"):
@@ -270,7 +291,7 @@ def _descriptions() -> dict[str, str]:
     return found
 
 
-PHRASES.update({key: value for key, value in _descriptions().items() if key not in PHRASES})
+PHRASES.update({key: value for key, value in (_known_for() | _musk_by_role() | _times()).items() if key not in PHRASES})
 
 # Single words that name the same thing. Inflections of each word map too (via the stemmer).
 SYNONYMS: dict[str, tuple[str, ...]] = {

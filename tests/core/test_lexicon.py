@@ -48,6 +48,9 @@ def test_numbers_are_written_one_way(raw: list[str], expected: list[str]) -> Non
         ("what exact day was it", ["when", "exact", "was", "it"]),
         ("ads after musk came", ["ads", "since", "musk", "takeover"]),
         ("the early openai backer", ["the", "musk"]),
+        ("the guy who owns the bird app", ["the", "musk"]),
+        ("the 44b buyer", ["the", "musk"]),
+        ("stepping in as chief exec", ["incoming", "ceo"]),
         ("removed from the dmc", ["removed", "from", "the", "digital", "marketing", "center"]),
     ],
 )
