@@ -368,7 +368,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                   "spoke", "speaking", "said", "told", "tv", "television", "segment", "appearance"),
     "admirable": ("admire", "admired", "admiration", "respect", "respectable", "praise", "praised",
                   "praising", "noble", "commendable", "principled", "brave",
-                  "impressive", "honorable", "honourable", "applaud"),
+                  "impressive", "honorable", "honourable", "applaud", "good"),
     "agreement": ("settle", "settled", "settling", "settlement", "truce", "agreements", "deal", "deals", "contract", "contracts", "license", "licence",
                   "licensing", "tos", "arrangement", "partnership deal"),
     "violate": ("comply", "complied", "complying", "honor", "honored", "honour", "honoured", "abide", "abided",
