@@ -68,8 +68,8 @@ PHRASES: dict[str, str] = {
     "how come": "why", "for what reason": "why", "what for": "why",
     "what year": "when", "what date": "when", "which year": "when", "what day": "when",
     "what month": "when", "how long ago": "when", "what time": "when",
-    "what are the names": "which", "what are the names of": "which", "name of": "which",
-    "names of": "which", "name the": "which", "what is the name": "which", "what kind of": "what",
+    "what are the names": "which name", "what are the names of": "which name", "name of": "which name",
+    "names of": "which name", "name the": "which name", "what is the name": "which name", "what kind of": "what",
     "how big": "howmuch", "how large": "howmuch", "how high": "howmuch", "amount": "howmuch",
     "large share": "share", "big share": "share", "big chunk": "share", "reach out": "letter",
     "reached out": "letter", "wrote to": "letter", "write to": "letter",
@@ -277,6 +277,19 @@ def _musk_by_role() -> dict[str, str]:
     return found
 
 
+def _responses() -> dict[str, str]:
+    """Replies the article never reports: "what did microsoft say" (only Twitter and Musk speak in it)."""
+    parties = ("microsoft", "ms", "msft", "microsoft partners", "the partners", "partners", "advertisers",
+               "openai", "open ai", "yaccarino", "linda", "linda yaccarino", "the government", "the agencies")
+    found: dict[str, str] = {}
+    for party in parties:
+        for opener in ("what did", "what does", "what has", "what have", "did", "does", "has", "have"):
+            reply = f"{opener} {party} respond"
+            found.update({f"{opener} {party} {verb}": reply for verb in ("say", "said", "comment", "commented")})
+            found[f"{opener} {party} have to say"] = reply
+    return found
+
+
 def _times() -> dict[str, str]:
     """Time phrases: "since elon came" is the takeover; "what exact day" asks when, and precisely."""
     found: dict[str, str] = {}
@@ -291,7 +304,7 @@ def _times() -> dict[str, str]:
     return found
 
 
-PHRASES.update({key: value for key, value in (_known_for() | _musk_by_role() | _times()).items() if key not in PHRASES})
+PHRASES.update({key: value for key, value in (_known_for() | _musk_by_role() | _responses() | _times()).items() if key not in PHRASES})
 
 # Single words that name the same thing. Inflections of each word map too (via the stemmer).
 SYNONYMS: dict[str, tuple[str, ...]] = {

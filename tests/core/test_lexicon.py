@@ -51,6 +51,7 @@ def test_numbers_are_written_one_way(raw: list[str], expected: list[str]) -> Non
         ("the guy who owns the bird app", ["the", "musk"]),
         ("the 44b buyer", ["the", "musk"]),
         ("stepping in as chief exec", ["incoming", "ceo"]),
+        ("what did microsoft say", ["what", "did", "microsoft", "respond"]),
         ("removed from the dmc", ["removed", "from", "the", "digital", "marketing", "center"]),
     ],
 )

@@ -37,6 +37,9 @@ KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
         # descriptions by what someone is known for
         ("What did the SpaceX founder pay for Twitter?", "price-paid-for-twitter"),
         ("did the company behind bing share twitter data with anyone", "shared-with-government"),
+        # only Twitter and Musk speak in the article, so what they said is answered
+        ("what did musk say in the interview", "musk-cnbc-interview"),
+        ("what did twitter say in the letter", "violated-data-agreement"),
     ],
 )
 def test_answers_what_people_really_type(service: AnswerService, question: str, entry_id: str) -> None:
@@ -53,6 +56,8 @@ def test_answers_what_people_really_type(service: AnswerService, question: str, 
         ("Who founded OpenAI?", "who-founded-openai"),
         ("What is Microsoft's stock price?", "microsoft-stock-price"),
         ("which government agencies got the data", "which-agencies"),
+        ("why did microsoft decline to pay twitter", "why-refused-to-pay"),
+        ("what has microsoft said about the letter", "microsoft-response"),
     ],
 )
 def test_known_gaps_decline_and_point_to_what_the_article_says(
