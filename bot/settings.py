@@ -25,6 +25,8 @@ class Settings(BaseSettings):
     match_not_covered_margin: float = Field(_DEFAULT_CUTOFFS.not_covered_margin, ge=0, le=1)
     match_passage_at: float = Field(_DEFAULT_CUTOFFS.passage_at, ge=0, le=1)
     match_passage_lead: float = Field(_DEFAULT_CUTOFFS.passage_lead, ge=0, le=1)
+    match_corroborated_at: float = Field(_DEFAULT_CUTOFFS.corroborated_at, ge=0, le=1)
+    match_agreeing_sentence_at: float = Field(_DEFAULT_CUTOFFS.agreeing_sentence_at, ge=0, le=1)
     max_question_chars: int = Field(_DEFAULT_CUTOFFS.max_question_chars, ge=20, le=10_000)
 
     discord_token: SecretStr | None = None
@@ -63,5 +65,7 @@ class Settings(BaseSettings):
             not_covered_margin=self.match_not_covered_margin,
             passage_at=self.match_passage_at,
             passage_lead=self.match_passage_lead,
+            corroborated_at=self.match_corroborated_at,
+            agreeing_sentence_at=self.match_agreeing_sentence_at,
             max_question_chars=self.max_question_chars,
         )

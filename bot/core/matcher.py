@@ -15,6 +15,8 @@ article sentence):
 The decision uses the named cut-offs in :class:`Cutoffs`. An answer becomes did-you-mean when the
 question names two parties the other way round from every phrasing of the entry ("how much did
 OpenAI donate to Musk?"); a tie between entries is settled by an article sentence that beats both.
+Below ``answer_at``, an entry still answers when the best-matching article sentence is its own source
+and nothing else comes near (two independent views agree).
 """
 
 from __future__ import annotations
@@ -94,6 +96,12 @@ class Cutoffs(BaseModel):
     passage_at: float = Field(0.8, ge=0, le=1, description="answer from an article sentence at or above")
     passage_lead: float = Field(
         0.15, ge=0, le=1, description="how far a sentence must lead entries that tie, to answer instead"
+    )
+    corroborated_at: float = Field(
+        0.45, ge=0, le=1, description="answer below answer_at from here when the entry's own sentence agrees"
+    )
+    agreeing_sentence_at: float = Field(
+        0.55, ge=0, le=1, description="how well the entry's own sentence must match to agree"
     )
     max_question_chars: int = Field(500, ge=20, le=10_000, description="characters of a message matched")
 
@@ -396,6 +404,10 @@ def decide(
         return Match(
             Outcome.ANSWER, passages[0].score, passages[0], reason="one article sentence answers it", **common
         )
+    if best is not None and _corroborated(best, entries, gaps, passages, cutoffs):
+        return Match(
+            Outcome.ANSWER, best.score, best, reason="the article sentence it cites agrees", **common
+        )
     if best is not None and best.score >= cutoffs.suggest_at:
         close = tuple(c for c in entries[:3] if c.score >= cutoffs.suggest_at)
         return Match(
@@ -438,6 +450,33 @@ def _confident(
         suggestions=(best, *rivals[:2]),
         **common,
     )
+
+
+def _corroborated(
+    best: Candidate,
+    entries: Sequence[Candidate],
+    gaps: Sequence[Candidate],
+    passages: Sequence[Candidate],
+    cutoffs: Cutoffs,
+) -> bool:
+    """Whether a grey-zone entry may answer because two independent views agree.
+
+    They agree when the article sentence that best matches the question is the one the entry
+    cites, and no entry from another sentence and no known gap comes within ``passage_lead``.
+    """
+    if best.score < cutoffs.corroborated_at or not passages:
+        return False
+    sentence = passages[0]
+    if (
+        sentence.score < cutoffs.agreeing_sentence_at
+        or not sentence.target.sentence_ids <= best.target.sentence_ids
+    ):
+        return False
+    near = best.score - cutoffs.passage_lead
+    rivals = any(
+        c.score >= near and not c.target.sentence_ids & best.target.sentence_ids for c in entries[1:]
+    )
+    return not rivals and not (gaps and gaps[0].score >= near)
 
 
 @dataclass(frozen=True, slots=True)

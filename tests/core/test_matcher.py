@@ -214,3 +214,25 @@ def test_an_article_sentence_settles_a_tie_between_entries(service: AnswerServic
     assert match.outcome is Outcome.ANSWER
     assert match.best is not None
     assert match.best.target.kind is TargetKind.PASSAGE
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("which contract did twitter's letter say ms broke", "violated-data-agreement"),
+        ("musk gave 100 million to which company", "musk-openai-donation"),
+    ],
+)
+def test_a_grey_zone_entry_answers_when_its_own_sentence_agrees(
+    service: AnswerService, question: str, entry_id: str
+) -> None:
+    match = service.matcher.match(question)
+    assert match.confidence < service.matcher.cutoffs.answer_at
+    assert match.outcome is Outcome.ANSWER
+    assert match.best is not None
+    assert match.best.target.id == entry_id
+
+
+def test_without_an_agreeing_sentence_the_grey_zone_stays_did_you_mean(knowledge: KnowledgeBase) -> None:
+    strict = Matcher(knowledge, Cutoffs(agreeing_sentence_at=1.0))
+    assert strict.match("musk gave 100 million to which company").outcome is Outcome.SUGGEST
