@@ -102,7 +102,7 @@ def why(reply: Reply, cutoffs: Cutoffs) -> discord.Embed:
         embed.description = "No match was computed."
         return embed
     embed.description = truncate(
-        f"**Outcome:** {match.outcome.value} at confidence {match.confidence:.2f}, because it "
+        f"**Outcome:** {match.outcome.value} at confidence {match.confidence:.2f}: "
         f"{match.reason}.\n**Normalised:** `{echo(match.normalised, 500) or '(nothing left)'}`\n"
         f"**Question kind:** {match.kind.value}",
         DESCRIPTION_MAX,
@@ -118,7 +118,8 @@ def why(reply: Reply, cutoffs: Cutoffs) -> discord.Embed:
         name="Cut-offs",
         value=(
             f"answer ≥ {cutoffs.answer_at:.2f} · did-you-mean ≥ {cutoffs.suggest_at:.2f} · "
-            f"lead over a rival ≥ {cutoffs.margin:.2f} · direct passage ≥ {cutoffs.passage_at:.2f}"
+            f"lead over a rival ≥ {cutoffs.margin:.2f} · direct passage ≥ {cutoffs.passage_at:.2f} · "
+            f"backed by its own sentence ≥ {cutoffs.corroborated_at:.2f}"
         ),
         inline=False,
     )
