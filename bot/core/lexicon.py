@@ -65,7 +65,7 @@ PHRASES: dict[str, str] = {
     "told cnbc": "cnbc interview", "on cnbc": "cnbc interview",
     "without asking": "without permission", "without consent": "without permission",
     "no permission": "without permission", "without approval": "without permission",
-    "how come": "why", "for what reason": "why", "what for": "why",
+    "how come": "why", "for what reason": "why",
     "what year": "when", "what date": "when", "which year": "when", "what day": "when",
     "what month": "when", "how long ago": "when", "what time": "when",
     "what are the names": "which name", "what are the names of": "which name", "name of": "which name",
@@ -99,7 +99,11 @@ PHRASES: dict[str, str] = {
     "than supposed": "excess", "more data": "excess data", "more twitter data": "excess twitter data",
     "take over as": "incoming", "taking over as": "incoming", "took over as": "incoming",
     "according to the article": "", "in the article": "", "does the article say": "", "the article says": "",
-    "per the article": "", "article says": "", "in this story": "", "in this article": "", "in one line": "",
+    "per the article": "", "per this article": "", "per the piece": "", "according to this article": "",
+    "what is her deal": "who is she",
+    "what is his deal": "who is he", "known for": "veteran", "bird company": "twitter",
+    "second biggest": "other", "second largest": "other", "second main": "other", "next biggest": "other",
+    "how many bands": "howmuch", "how many bucks": "howmuch", "billionaire owner": "musk", "article says": "", "in this story": "", "in this article": "", "in one line": "",
     "strongly worded": "", "love that for us": "", "any chance": "", "who is right": "", "who's right": "",
     "by name": "name", "handed over": "share", "hand over": "share", "handing over": "share",
     "who owns spacex": "musk", "who owns tesla": "musk", "who runs tesla": "musk", "who runs spacex": "musk",
@@ -237,7 +241,7 @@ def _known_for() -> dict[str, str]:
     }
     person_roles = "guy dude man founder ceo boss owner billionaire chief head".split()
     company_roles = "company firm maker makers people folks guys team giant corp".split()
-    makers = ("company behind", "people behind", "makers of", "maker of", "creators of", "creator of",
+    makers = ("company behind", "people behind", "giant behind", "tech giant behind", "firm behind", "makers of", "maker of", "creators of", "creator of",
               "company that makes", "company that made", "company which makes", "company who makes",
               "company making", "folks behind", "guys behind", "team behind")
     found: dict[str, str] = {}
@@ -263,7 +267,8 @@ def _musk_by_role() -> dict[str, str]:
     for app in ("twitter", "bird app", "bird site", "social network", "social media site"):
         for the in ("", "the "):
             for person in people:
-                found.update({f"{person} {link} {the}{app}": "musk" for link in ("who owns", "that owns", "who bought")})
+                links = ("who owns", "that owns", "who bought", "who now owns", "who runs", "who now runs")
+                found.update({f"{person} {link} {the}{app}": "musk" for link in links})
             found[f"owner of {the}{app}"] = "musk"
         found.update({f"{app} owner": "musk", f"{app} buyer": "musk"})
     for figure in ("44b", "#b"):  # figures are normalised first: "the guy who paid 44 billion"

@@ -52,6 +52,10 @@ def test_numbers_are_written_one_way(raw: list[str], expected: list[str]) -> Non
         ("the 44b buyer", ["the", "musk"]),
         ("stepping in as chief exec", ["incoming", "ceo"]),
         ("what did microsoft say", ["what", "did", "microsoft", "respond"]),
+        ("the tech giant behind windows", ["the", "microsoft"]),
+        ("the man who now owns twitter", ["the", "musk"]),
+        ("musk paid what for it", ["musk", "paid", "what", "for", "it"]),
+        ("what is her deal", ["who", "is", "she"]),
         ("removed from the dmc", ["removed", "from", "the", "digital", "marketing", "center"]),
     ],
 )
