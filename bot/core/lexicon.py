@@ -271,6 +271,9 @@ def _musk_by_role() -> dict[str, str]:
                 found.update({f"{person} {link} {the}{app}": "musk" for link in links})
             found[f"owner of {the}{app}"] = "musk"
         found.update({f"{app} owner": "musk", f"{app} buyer": "musk"})
+    owned = ("app", "social network", "social app", "platform", "site", "bird app")
+    for owner in ("musk", "elon", "elon musk"):  # "musk's app" is Twitter, not a second party
+        found.update({f"{owner} {app}": "twitter" for app in owned})
     for figure in ("44b", "#b"):  # figures are normalised first: "the guy who paid 44 billion"
         found[f"{figure} buyer"] = "musk"
         for person in people:
@@ -490,7 +493,7 @@ those there here what which who whom whose when where why how whats whos whether
 only even still yet ever really actually basically literally like such some any all each every both either
 neither same again once much many more most few lot lots thing things stuff something
 anything everything someone somebody anyone anybody everyone ok not no nor up out over off s t
-regarding concerning yesorno though although anymore
+regarding concerning yesorno though although anymore inside within
 """.split())
 
 # Chat filler: kept, but weighing almost nothing, so that chatty messages are not penalised.

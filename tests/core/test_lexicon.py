@@ -56,6 +56,7 @@ def test_numbers_are_written_one_way(raw: list[str], expected: list[str]) -> Non
         ("the man who now owns twitter", ["the", "musk"]),
         ("musk paid what for it", ["musk", "paid", "what", "for", "it"]),
         ("what is her deal", ["who", "is", "she"]),
+        ("musk app", ["twitter"]),
         ("removed from the dmc", ["removed", "from", "the", "digital", "marketing", "center"]),
     ],
 )
