@@ -71,6 +71,7 @@ AMOUNT_TOKEN = re.compile(r"^\d+(?:\.\d+)?(?:b|m|pct)$")  # never discounted as 
 NO_NAME_FACTOR = 0.92
 ANALYSIS_CACHE = 16_384  # knowledge texts whose analysis is kept for the next matcher
 SPELLERS_CACHED = 8
+ADDRESSED_FACTOR = 0.6  # a message that opens "you are ..." is about the bot
 PERSONAL_FACTOR = 0.8  # a lone everyday word ("good", "money") is not a keyword look-up
 OWNED = frozenset({"data"})  # "twitter data" is a thing, not a party to the question
 ROLE_WINDOW = 3  # the auxiliary of "did X ...", "how much did X ..." comes this early
@@ -584,8 +585,11 @@ def _about_article(concepts: frozenset[str], words: Sequence[str]) -> float:
     """How likely a message is about the article at all, from the names it uses.
 
     A message that names none of the article's people and companies is less likely to be about
-    it, and one that also talks about "me", "my" or "you" is usually about the asker or the bot.
+    it, and one that also talks about "me", "my" or "you" is usually about the asker or the bot;
+    one that opens "you are ..." talks to the bot, whatever names it uses.
     """
+    if tuple(words[:2]) in {("you", "are"), ("you", "is")} or tuple(words[:1]) == ("ur",):
+        return ADDRESSED_FACTOR  # "you're just a chatgpt ripoff" talks to the bot, not about the article
     if concepts & NAMES:
         return 1.0
     if any(word in lexicon.PERSONAL for word in words):
@@ -636,7 +640,8 @@ def _roles_reversed(words: Sequence[str], target: Target) -> bool:
     for index, word in enumerate(content[:ROLE_WINDOW]):
         if word in lexicon.YES_NO_OPENERS and index + 1 < len(content):
             subject, rest = lexicon.concept(content[index + 1]), content[index + 2 :]
-            if subject not in NAMES or any(w in ASKING_WORDS for w in rest):
+            after_verb = 1 if rest[:1] == ["do"] else 0  # "what did microsoft do to twitter": a verb
+            if subject not in NAMES or any(w in ASKING_WORDS for w in rest[after_verb:]):
                 return False  # not a plain subject, or a second question follows
             if word in PASSIVE_AUXILIARIES and any(w.endswith("ed") for w in rest):
                 return False  # "was twitter removed from ..." names the object first
