@@ -99,7 +99,7 @@ PHRASES: dict[str, str] = {
     "than supposed": "excess", "more data": "excess data", "more twitter data": "excess twitter data",
     "take over as": "incoming", "taking over as": "incoming", "took over as": "incoming",
     "according to the article": "", "in the article": "", "does the article say": "", "the article says": "",
-    "after all this": "", "after all that": "", "after all of this": "",
+    "when it comes to": "", "when talking about": "", "after all this": "", "after all that": "", "after all of this": "",
     "per the article": "", "per this article": "", "per the piece": "", "according to this article": "",
     "what is her deal": "who is she",
     "what is his deal": "who is he", "known for": "veteran", "bird company": "twitter",
