@@ -99,6 +99,9 @@ PHRASES: dict[str, str] = {
     "than supposed": "excess", "more data": "excess data", "more twitter data": "excess twitter data",
     "take over as": "incoming", "taking over as": "incoming", "took over as": "incoming",
     "according to the article": "", "in the article": "", "does the article say": "", "the article says": "",
+    "new twitter chief": "incoming twitter ceo", "incoming twitter chief": "incoming twitter ceo",
+    "twitter chief executive": "twitter ceo", "new boss": "incoming ceo", "new chief": "incoming ceo",
+    "new head": "incoming ceo", "coming in to run": "incoming ceo", "comes in to run": "incoming ceo",
     "when it comes to": "", "when talking about": "", "after all this": "", "after all that": "", "after all of this": "",
     "per the article": "", "per this article": "", "per the piece": "", "according to this article": "",
     "what is her deal": "who is she",
@@ -296,6 +299,7 @@ def _responses() -> dict[str, str]:
             reply = f"{opener} {party} respond"
             found.update({f"{opener} {party} {verb}": reply for verb in ("say", "said", "comment", "commented")})
             found[f"{opener} {party} have to say"] = reply
+        found.update({f"how did {party} {verb}": f"how did {party} respond" for verb in ("react", "take it")})
     return found
 
 

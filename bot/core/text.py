@@ -117,6 +117,9 @@ def words(text: str) -> list[str]:
                 result.extend(expanded.split())
             continue
         token = raw.strip(".,/-'")
+        if token == "%":  # "what % of openai"
+            result.append("percent")
+            continue
         if not any(ch.isalnum() for ch in token):
             continue
         parts = [token] if any(ch.isdigit() for ch in token) else _INNER_PUNCTUATION.split(token)

@@ -43,6 +43,7 @@ def test_fold(raw: str, expected: str) -> None:
         ("y r u mad", ["why", "are", "you", "mad"]),
         ("sooooo", ["soo"]),
         ("$44,000,000,000 and 1.5", ["$44,000,000,000", "and", "1.5"]),
+        ("what % of it", ["what", "percent", "of", "it"]),
         ("decision-making", ["decision", "making"]),
         ("!!! ???", []),
     ],
