@@ -102,6 +102,11 @@ PHRASES: dict[str, str] = {
     "new twitter chief": "incoming twitter ceo", "incoming twitter chief": "incoming twitter ceo",
     "twitter chief executive": "twitter ceo", "new boss": "incoming ceo", "new chief": "incoming ceo",
     "new head": "incoming ceo", "coming in to run": "incoming ceo", "comes in to run": "incoming ceo",
+    "strike a deal": "agreement", "striking a deal": "agreement", "make a deal": "agreement", "cut a deal": "agreement",
+    "reach a deal": "reach agreement", "reaching a deal": "reach agreement", "reaching an agreement": "reach agreement",
+    "squash the beef": "agreement", "end the beef": "agreement", "settle the beef": "agreement",
+    "does the article bring up": "", "does the article mention": "", "the possibility of": "", "is it possible": "",
+    "is possible": "",
     "when it comes to": "", "when talking about": "", "after all this": "", "after all that": "", "after all of this": "",
     "per the article": "", "per this article": "", "per the piece": "", "according to this article": "",
     "what is her deal": "who is she",
@@ -240,7 +245,7 @@ def _known_for() -> dict[str, str]:
     """Descriptions by a product or a founder: "the spacex guy", "the company behind bing"."""
     known_for = {
         "musk": ("tesla", "spacex", "tesla spacex", "spacex tesla", "neuralink", "starlink", "doge"),
-        "microsoft": ("windows", "bing", "xbox", "azure", "copilot", "linkedin", "github"),
+        "microsoft": ("windows", "bing", "xbox", "azure", "copilot", "linkedin", "github", "redmond"),
         "openai": ("chatgpt", "gpt", "gpt4", "dall e", "dalle", "sora"),
     }
     person_roles = "guy dude man founder ceo boss owner billionaire chief head".split()

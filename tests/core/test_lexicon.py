@@ -57,6 +57,8 @@ def test_numbers_are_written_one_way(raw: list[str], expected: list[str]) -> Non
         ("musk paid what for it", ["musk", "paid", "what", "for", "it"]),
         ("what is her deal", ["who", "is", "she"]),
         ("musk app", ["twitter"]),
+        ("could they strike a deal", ["could", "they", "agreement"]),
+        ("the redmond company", ["the", "microsoft"]),
         ("how did advertisers react", ["how", "did", "advertisers", "respond"]),
         ("who is the new boss", ["who", "is", "the", "incoming", "ceo"]),
         ("removed from the dmc", ["removed", "from", "the", "digital", "marketing", "center"]),
