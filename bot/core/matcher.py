@@ -622,8 +622,8 @@ def _name_orders(concepts: Sequence[str]) -> set[tuple[str, str]]:
 
     A name that only qualifies a thing ("microsoft data") is not a party, so it is left out.
     """
-    following = [*concepts[1:], ""][: len(concepts)]
-    names = [c for c, after in zip(concepts, following, strict=True) if c in NAMES and after not in OWNED]
+    following = [*concepts[1:], ""]
+    names = [c for c, after in zip(concepts, following, strict=False) if c in NAMES and after not in OWNED]
     return {(a, b) for i, a in enumerate(names) for b in names[i + 1 :] if a != b}
 
 
