@@ -23,6 +23,7 @@ _CLAUSE_BREAK = re.compile(r"(?:(?<!\d)[.](?!\d)|[?!;\n]|\s-\s)+")
 MAX_CLAUSES = 4
 EMBEDDED_FROM, EMBEDDED_AFTER = 8, 3  # words in a clause, and words before a buried question word
 EMBEDDED_MIN_WORDS = 4  # words of a buried question; "accused of what by ..." is not one
+FIRST_PERSON = frozenset({"i", "my", "we", "our", "me"})  # an aside opens with the asker
 IMPERSONAL = frozenset({"it", "there", "anyone", "anybody", "somebody"})  # "is it known how much ..."
 PREPOSITIONS = frozenset({"by", "from", "to", "for", "of", "with", "about", "at", "in", "on"})
 ENGLISH_MIN_FREQUENCY = 100  # counts in the list; rarer entries are mostly names and misspellings
@@ -66,6 +67,8 @@ def clauses(text: str, max_chars: int, speller: Speller | None = None) -> list[C
     """
     folded = fold(strip_discord_markup(text[: max_chars * 2])[:max_chars])
     pieces = [raw for raw in (_raw_words(piece, speller) for piece in _CLAUSE_BREAK.split(folded)) if raw]
+    if len(pieces) > 1:
+        pieces = _without_asides(pieces)
     whole = _clause([word for raw in pieces for word in raw])
     if len(pieces) <= 1:
         return _with_embedded(whole) if whole.words else []
@@ -79,6 +82,27 @@ def clauses(text: str, max_chars: int, speller: Speller | None = None) -> list[C
         for a, b in itertools.pairwise(chosen)
     ]
     return [whole, *chosen, *pairs]
+
+
+def _without_asides(pieces: list[list[str]]) -> list[list[str]]:
+    """Drop the asker's own story ("i'm doing a school presentation on data privacy.").
+
+    An aside talks about the asker, asks nothing and names none of the article's people or
+    companies; a message that is nothing but asides keeps them all.
+    """
+    kept = [raw for raw in pieces if not _is_aside(raw)]
+    return kept or pieces
+
+
+def _is_aside(raw: list[str]) -> bool:
+    """True for a sentence about the asker that asks nothing and names no one from the article."""
+    content = [word for word in raw if word not in lexicon.FILLER]
+    if not content or content[0] not in FIRST_PERSON:
+        return False
+    prepared = _clause(raw)
+    if prepared.kind is not QuestionKind.NONE:
+        return False
+    return not any(lexicon.concept(word) in lexicon.ARTICLE_NAMES for word in prepared.words)
 
 
 def _with_embedded(part: Clause) -> list[Clause]:

@@ -44,3 +44,17 @@ def test_the_buried_question_keeps_its_kind() -> None:
 )
 def test_a_question_with_nothing_buried_is_one_clause(message: str) -> None:
     assert len(clauses(message, 500)) == 1
+
+
+@pytest.mark.parametrize(
+    ("message", "kept"),
+    [
+        ("i run a tiny candle shop. what did twitter accuse microsoft of?", False),
+        ("i do marketing for a living. how much did musk pay?", False),
+        ("i heard microsoft dropped twitter. what did it drop it from?", True),  # names the article's actors
+        ("i run a tiny candle shop", True),  # nothing else to keep
+    ],
+)
+def test_the_askers_own_story_is_left_out_of_the_whole_message(message: str, kept: bool) -> None:
+    whole = clauses(message, 500)[0]
+    assert (whole.words[0] == "i") is kept
