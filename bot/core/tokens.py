@@ -67,12 +67,14 @@ def clauses(text: str, max_chars: int, speller: Speller | None = None) -> list[C
     """
     folded = fold(strip_discord_markup(text[: max_chars * 2])[:max_chars])
     pieces = [raw for raw in (_raw_words(piece, speller) for piece in _CLAUSE_BREAK.split(folded)) if raw]
-    if len(pieces) > 1:
-        pieces = _without_asides(pieces)
-    whole = _clause([word for raw in pieces for word in raw])
-    if len(pieces) <= 1:
-        return _with_embedded(whole) if whole.words else []
-    parts = [part for raw in pieces for part in _with_embedded(_clause(raw))]
+    prepared = [(raw, _clause(raw)) for raw in pieces]
+    if len(prepared) > 1:
+        prepared = _without_asides(prepared)
+    if len(prepared) <= 1:
+        only = prepared[0][1] if prepared else None
+        return _with_embedded(only) if only and only.words else []
+    whole = _clause([word for raw, _ in prepared for word in raw])
+    parts = [part for _, clause in prepared for part in _with_embedded(clause)]
     # A chatty message's question is usually its last one: "saw this... how much did he pay?"
     asked = [part.kind for part in parts if part.kind is not QuestionKind.NONE]
     whole = Clause(asked[-1] if asked else whole.kind, whole.words)
@@ -84,23 +86,19 @@ def clauses(text: str, max_chars: int, speller: Speller | None = None) -> list[C
     return [whole, *chosen, *pairs]
 
 
-def _without_asides(pieces: list[list[str]]) -> list[list[str]]:
-    """Drop the asker's own story ("i'm doing a school presentation on data privacy.").
+def _without_asides(sentences: list[tuple[list[str], Clause]]) -> list[tuple[list[str], Clause]]:
+    """The sentences (raw and prepared) without the asker's own story ("i run a tiny candle shop.").
 
     An aside talks about the asker, asks nothing and names none of the article's people or
     companies; a message that is nothing but asides keeps them all.
     """
-    kept = [raw for raw in pieces if not _is_aside(raw)]
-    return kept or pieces
+    return [(raw, clause) for raw, clause in sentences if not _is_aside(raw, clause)] or sentences
 
 
-def _is_aside(raw: list[str]) -> bool:
+def _is_aside(raw: list[str], prepared: Clause) -> bool:
     """True for a sentence about the asker that asks nothing and names no one from the article."""
     content = [word for word in raw if word not in lexicon.FILLER]
-    if not content or content[0] not in FIRST_PERSON:
-        return False
-    prepared = _clause(raw)
-    if prepared.kind is not QuestionKind.NONE:
+    if not content or content[0] not in FIRST_PERSON or prepared.kind is not QuestionKind.NONE:
         return False
     return not any(lexicon.concept(word) in lexicon.ARTICLE_NAMES for word in prepared.words)
 
