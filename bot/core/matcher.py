@@ -433,11 +433,7 @@ def _confident(
 
     On a tie, an article sentence that clearly beats both answers instead; else did-you-mean.
     """
-    rivals = [
-        c
-        for c in entries[1:]
-        if c.score >= best.score - cutoffs.margin and not c.target.sentence_ids & best.target.sentence_ids
-    ]
+    rivals = _rivals(best, entries, cutoffs.margin)
     if not rivals:
         return Match(Outcome.ANSWER, best.score, best, reason="confident and clearly ahead", **common)
     if passages and passages[0].score >= max(cutoffs.passage_at, best.score + cutoffs.passage_lead):
@@ -474,10 +470,16 @@ def _corroborated(
     ):
         return False
     near = best.score - cutoffs.passage_lead
-    rivals = any(
-        c.score >= near and not c.target.sentence_ids & best.target.sentence_ids for c in entries[1:]
-    )
-    return not rivals and not (gaps and gaps[0].score >= near)
+    return not _rivals(best, entries, cutoffs.passage_lead) and not (gaps and gaps[0].score >= near)
+
+
+def _rivals(best: Candidate, entries: Sequence[Candidate], within: float) -> list[Candidate]:
+    """Entries that cite other sentences than ``best`` and score within ``within`` of it."""
+    return [
+        c
+        for c in entries[1:]
+        if c.score >= best.score - within and not c.target.sentence_ids & best.target.sentence_ids
+    ]
 
 
 @dataclass(frozen=True, slots=True)
