@@ -1,6 +1,13 @@
 import pytest
 
-from bot.core.lexicon import QuestionKind, concept, normalise_numbers, question_kind, replace_phrases
+from bot.core.lexicon import (
+    SYNONYMS,
+    QuestionKind,
+    concept,
+    normalise_numbers,
+    question_kind,
+    replace_phrases,
+)
 
 
 @pytest.mark.parametrize(
@@ -62,6 +69,8 @@ def test_numbers_are_written_one_way(raw: list[str], expected: list[str]) -> Non
         ("how did advertisers react", ["how", "did", "advertisers", "respond"]),
         ("who is the new boss", ["who", "is", "the", "incoming", "ceo"]),
         ("removed from the dmc", ["removed", "from", "the", "digital", "marketing", "center"]),
+        ("musk denied openai access", ["musk", "restrict", "openai"]),
+        ("denied access to the data", ["restrict", "access", "to", "the", "data"]),
     ],
 )
 def test_phrases(raw: str, expected: list[str]) -> None:
@@ -90,10 +99,20 @@ def test_phrases(raw: str, expected: list[str]) -> None:
         ("datas", "data"),
         ("profitable", "profit"),
         ("holds", "own"),
+        ("denied", "respond"),
+        ("owns", "ceo"),
     ],
 )
 def test_nicknames_and_synonyms_share_a_concept(word: str, expected: str) -> None:
     assert concept(word) == expected
+
+
+def test_no_word_belongs_to_two_synonym_groups() -> None:
+    group_of: dict[str, list[str]] = {}
+    for group, variants in SYNONYMS.items():
+        for word in {group, *variants}:
+            group_of.setdefault(word, []).append(group)
+    assert {word: groups for word, groups in group_of.items() if len(groups) > 1} == {}
 
 
 @pytest.mark.parametrize(
