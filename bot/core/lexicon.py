@@ -122,7 +122,8 @@ PHRASES: dict[str, str] = {
     "big tech": "company", "tech company": "company", "tech giant": "company", "tech companies": "company",
     "wrap my head around": "", "these two": "side", "the two": "side", "both sides": "side",
     "in what way": "how", "in dollars": "dollars", "in dollar terms": "dollars", "dollar amount": "dollars",
-    "in charge": "ceo", "deny access": "restrict access", "denied access": "restrict access", "denies access": "restrict access",
+    "ability to get": "access", "ability to access": "access", "ability to use": "access", "ability to pull": "access",
+    "addressed to": "sent to", "was it addressed": "was it sent", "in charge": "ceo", "deny access": "restrict access", "denied access": "restrict access", "denies access": "restrict access",
     "denying access": "restrict access", "on board": "support", "back him": "support", "backing him": "support",
     "good terms": "relationship", "bad terms": "relationship", "your opinion": "botopinion",
     "what do you think": "botopinion", "your take": "botopinion", "what would you do": "botopinion",
@@ -239,7 +240,8 @@ def _known_for() -> dict[str, str]:
     """Descriptions by a product or a founder: "the spacex guy", "the company behind bing"."""
     known_for = {
         "musk": ("tesla", "spacex", "tesla spacex", "spacex tesla", "neuralink", "starlink", "doge"),
-        "microsoft": ("windows", "bing", "xbox", "azure", "copilot", "linkedin", "github", "redmond"),
+        "microsoft": ("windows", "bing", "xbox", "azure", "copilot", "linkedin", "github", "redmond", "office",
+                      "outlook", "excel", "minecraft", "surface"),
         "openai": ("chatgpt", "gpt", "gpt4", "dall e", "dalle", "sora"),
     }
     person_roles = "guy dude man founder ceo boss owner billionaire chief head".split()
@@ -252,6 +254,8 @@ def _known_for() -> dict[str, str]:
         roles = person_roles if name == "musk" else company_roles
         for product in products:
             found.update({f"{product} {role}": name for role in roles})
+            if name != "musk":  # "the office and windows company"; Musk's pairs are listed
+                found.update({f"{product} and {other} {role}": name for other in products for role in roles})
             if name != "musk":  # "is musk still ceo of tesla" must keep its question
                 found.update({f"{role} of {product}": name for role in roles})
                 found.update({f"{maker} {product}": name for maker in makers})
@@ -302,6 +306,14 @@ def _responses() -> dict[str, str]:
     return found
 
 
+def _disagreements() -> dict[str, str]:
+    """Support denied: "not on board with", "won't be happy with", "not vibing with" mean disagree."""
+    negations = ("not", "not be", "not really", "never", "wont be", "would not be", "might not be", "may not be")
+    stances = ("on board with", "happy with", "ok with", "okay with", "cool with", "down with", "vibing with",
+               "feeling", "a fan of", "fans of", "into", "supportive of", "pleased with", "thrilled with")
+    return {f"{negation} {stance}": "disagree" for negation in negations for stance in stances}
+
+
 def _times() -> dict[str, str]:
     """Time phrases: "since elon came" is the takeover; "what exact day" asks when, and precisely."""
     found: dict[str, str] = {}
@@ -316,7 +328,7 @@ def _times() -> dict[str, str]:
     return found
 
 
-PHRASES.update({key: value for key, value in (_known_for() | _musk_by_role() | _responses() | _times()).items() if key not in PHRASES})
+PHRASES.update({key: value for key, value in (_known_for() | _musk_by_role() | _responses() | _disagreements() | _times()).items() if key not in PHRASES})
 
 # Single words that name the same thing. Inflections of each word map too (via the stemmer).
 SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -658,7 +670,69 @@ def replace_phrases(words: list[str]) -> list[str]:
         else:
             result.append(words[index])
             index += 1
+    return _without_relative_descriptions(result)
+
+
+# Who did what to whom in the article: "the lab musk funded" is OpenAI, "the app he bought" is Twitter.
+DESCRIBED_BY_DEED: dict[tuple[str, str], str] = {
+    **{("musk", deed): "openai" for deed in ("donate", "investor", "support")},
+    **{("musk", deed): "twitter" for deed in ("pay", "ceo", "own", "takeover")},
+    **{("twitter", deed): "microsoft" for deed in ("letter", "accuse")},
+    ("microsoft", "remove"): "twitter",
+}
+DESCRIBED_HEADS = frozenset(
+    {"company", "companies", "firm", "lab", "startup", "app", "site", "platform", "outfit", "business", "one"}
+)
+RELATIVES = frozenset({"that", "which", "who", "whom", "the"})
+DETERMINERS = frozenset({"the", "this", "that", "which", "what"})
+DEED_PARTICLES = frozenset({"to", "into", "in", "on", "early", "over", "up", "out", "off", "from"})
+DEED_PARTICLES_KEPT = 2
+
+
+def _without_relative_descriptions(words: list[str]) -> list[str]:
+    """Collapse "the ai lab (that) elon funded" to "openai" when the deed fits what the article says.
+
+    The head is a name ("openai", kept when the deed is OpenAI's) or a plain noun ("company"),
+    replaced by the party the deed points to.
+    """
+    result: list[str] = []
+    index = 0
+    while index < len(words):
+        head = words[index]
+        determined = bool(result) and result[-1] in DETERMINERS  # "for twitter, musk paid" is no description
+        found = _deed_after(words, index + 1) if determined else None
+        if found is not None and (concept(head) == found[0] or head in DESCRIBED_HEADS):
+            result.append(found[0] if head in DESCRIBED_HEADS else head)
+            index = found[1]
+            continue
+        result.append(head)
+        index += 1
     return result
+
+
+def _deed_after(words: list[str], start: int) -> tuple[str, int] | None:
+    """The party a relative clause at ``start`` describes, and where the clause ends."""
+    position = start
+    while position < len(words) and words[position] in RELATIVES:
+        position += 1
+    if position >= len(words):
+        return None
+    doer = "musk" if words[position] == "he" else concept(words[position])
+    position += 1
+    if doer == "twitter" and position < len(words) and concept(words[position]) == "ceo":
+        doer, position = "musk", position + 1  # "the twitter boss"
+    if position >= len(words):
+        return None
+    described = DESCRIBED_BY_DEED.get((doer, concept(words[position])))
+    if described is None:
+        return None
+    position += 1
+    if position < len(words) and words[position][:1] in _NUMBER_START:
+        position += 1  # "the lab elon donated 100m to"
+    for _ in range(DEED_PARTICLES_KEPT):
+        if position < len(words) and words[position] in DEED_PARTICLES:
+            position += 1
+    return described, position
 
 
 _stemmer = snowballstemmer.stemmer("english")

@@ -71,6 +71,14 @@ def test_numbers_are_written_one_way(raw: list[str], expected: list[str]) -> Non
         ("removed from the dmc", ["removed", "from", "the", "digital", "marketing", "center"]),
         ("musk denied openai access", ["musk", "restrict", "openai"]),
         ("denied access to the data", ["restrict", "access", "to", "the", "data"]),
+        ("might not be on board with it", ["disagree", "it"]),
+        ("the office and windows company", ["the", "microsoft"]),
+        ("the ai lab elon donated 100m to", ["the", "openai"]),
+        ("the company that the twitter boss put money into", ["the", "openai"]),
+        ("the app he bought", ["the", "twitter"]),
+        ("the software giant twitter wrote to", ["the", "microsoft"]),
+        ("for twitter musk paid how much", ["for", "twitter", "musk", "paid", "howmuch"]),
+        ("the openai twitter accused", ["the", "openai", "twitter", "accused"]),
     ],
 )
 def test_phrases(raw: str, expected: list[str]) -> None:
