@@ -72,6 +72,8 @@ def test_numbers_are_written_one_way(raw: list[str], expected: list[str]) -> Non
         ("musk denied openai access", ["musk", "restrict", "openai"]),
         ("denied access to the data", ["restrict", "access", "to", "the", "data"]),
         ("might not be on board with it", ["disagree", "it"]),
+        ("was it against the law", ["was", "it", "illegal"]),
+        ("how did twitter find out", ["how", "did", "twitter", "discover"]),
         ("the office and windows company", ["the", "microsoft"]),
         ("the ai lab elon donated 100m to", ["the", "openai"]),
         ("the company that the twitter boss put money into", ["the", "openai"]),
@@ -109,6 +111,8 @@ def test_phrases(raw: str, expected: list[str]) -> None:
         ("holds", "own"),
         ("denied", "respond"),
         ("owns", "ceo"),
+        ("illegal", "legal"),
+        ("illegally", "misuse"),
     ],
 )
 def test_nicknames_and_synonyms_share_a_concept(word: str, expected: str) -> None:

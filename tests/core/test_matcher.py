@@ -4,7 +4,8 @@ import pytest
 import yaml
 
 from bot.core.knowledge import KnowledgeBase, SourcedEntry, load_knowledge
-from bot.core.matcher import Cutoffs, Matcher, Outcome, TargetKind, analyse
+from bot.core.lexicon import QuestionKind
+from bot.core.matcher import Candidate, Cutoffs, Matcher, Outcome, Target, TargetKind, analyse, decide
 from bot.core.service import AnswerService
 
 KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
@@ -212,11 +213,27 @@ def test_sparse_scoring_matches_dense(knowledge: KnowledgeBase) -> None:
         assert dense.match(question) == sparse.match(question)
 
 
-def test_an_article_sentence_settles_a_tie_between_entries(service: AnswerService) -> None:
-    match = service.matcher.match("what kind of ai models has twitter data fuelled")
-    assert match.outcome is Outcome.ANSWER
+def _candidate(target_id: str, kind: TargetKind, sentence: str, score: float) -> Candidate:
+    target = Target(target_id, kind, target_id, frozenset({sentence}), frozenset(), frozenset())
+    return Candidate(target, score, target_id)
+
+
+@pytest.mark.parametrize(
+    ("passage_score", "outcome", "winner"),
+    [(0.85, Outcome.ANSWER, "s1.p1.1"), (0.72, Outcome.SUGGEST, "first")],
+)
+def test_an_article_sentence_that_clearly_leads_settles_a_tie_between_entries(
+    passage_score: float, outcome: Outcome, winner: str
+) -> None:
+    ranked = [
+        _candidate("s1.p1.1", TargetKind.PASSAGE, "s1.p1.1", passage_score),
+        _candidate("first", TargetKind.ENTRY, "s1.p1.1", 0.70),
+        _candidate("second", TargetKind.ENTRY, "s2.p1.1", 0.69),
+    ]
+    match = decide(ranked, Cutoffs(), QuestionKind.WHAT, "question")
+    assert match.outcome is outcome
     assert match.best is not None
-    assert match.best.target.kind is TargetKind.PASSAGE
+    assert match.best.target.id == winner
 
 
 @pytest.mark.parametrize(
