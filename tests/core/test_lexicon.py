@@ -74,6 +74,7 @@ def test_numbers_are_written_one_way(raw: list[str], expected: list[str]) -> Non
         ("might not be on board with it", ["disagree", "it"]),
         ("was it against the law", ["was", "it", "illegal"]),
         ("how did twitter find out", ["how", "did", "twitter", "discover"]),
+        ("it remains to be seen", ["it", "uncertain"]),
         ("the office and windows company", ["the", "microsoft"]),
         ("the ai lab elon donated 100m to", ["the", "openai"]),
         ("the company that the twitter boss put money into", ["the", "openai"]),
@@ -112,6 +113,7 @@ def test_phrases(raw: str, expected: list[str]) -> None:
         ("denied", "respond"),
         ("owns", "ceo"),
         ("illegal", "legal"),
+        ("unclear", "uncertain"),
         ("illegally", "misuse"),
     ],
 )
