@@ -339,7 +339,8 @@ class Matcher:
         ranked, clause, concepts = self.score(question)
         kind = clause.kind if clause else QuestionKind.NONE
         normalised = " ".join(clause.words) if clause else ""
-        match = decide(ranked, self.cutoffs, kind, normalised, concepts - self._entry_vocabulary)
+        named = frozenset(t.concept for t in tokens(clause.words) if t.concept in NAMES) if clause else frozenset()
+        match = decide(ranked, self.cutoffs, kind, normalised, concepts - self._entry_vocabulary, named)
         reversed_roles = (
             match.outcome is Outcome.ANSWER
             and match.best is not None
@@ -376,10 +377,12 @@ def decide(
     kind: QuestionKind,
     normalised: str,
     unanswerable: frozenset[str] = frozenset(),
+    named: frozenset[str] = frozenset(),
 ) -> Match:
     """Turn ranked candidates into an outcome using the cut-offs.
 
     ``unanswerable``: the question's rare concepts that no curated entry knows ("stock", "sue").
+    ``named``: the people and companies the question names.
     """
     entries = [c for c in ranked if c.target.kind is TargetKind.ENTRY]
     gaps = [c for c in ranked if c.target.kind is TargetKind.NOT_COVERED]
@@ -387,7 +390,7 @@ def decide(
     best = entries[0] if entries else None
     top_score = best.score if best else 0.0
     common = {"ranked": tuple(ranked[:5]), "normalised": normalised, "kind": kind}
-    if gaps and _gap_wins(gaps[0], best, kind, cutoffs, unanswerable):
+    if gaps and _gap_wins(gaps[0], best, kind, cutoffs, unanswerable, named):
         return Match(
             Outcome.DECLINE,
             gaps[0].score,
@@ -565,19 +568,26 @@ def _inverse_document_frequency(targets: Sequence[Target]) -> dict[str, float]:
 
 
 def _gap_wins(
-    gap: Candidate, best: Candidate | None, kind: QuestionKind, cutoffs: Cutoffs, unanswerable: frozenset[str]
+    gap: Candidate,
+    best: Candidate | None,
+    kind: QuestionKind,
+    cutoffs: Cutoffs,
+    unanswerable: frozenset[str],
+    named: frozenset[str],
 ) -> bool:
     """Whether a known gap ("the article doesn't say when...") should decide the reply.
 
-    It does when it beats every entry; when it claims this kind of question and ties; or when
-    it is close and explains a word of the question that no entry knows.
+    It does when it beats every entry; when it claims this kind of question and ties, unless it
+    is about a party the question leaves out ("openai donation amount" is not Microsoft's
+    investment); or when it is close and explains a word of the question that no entry knows.
     """
     if gap.score < cutoffs.suggest_at:
         return False
     top_score = best.score if best else 0.0
     if gap.score > top_score + cutoffs.not_covered_margin:
         return True
-    if kind in STRICT_KINDS and kind in gap.target.answers and gap.score >= top_score - cutoffs.margin:
+    tied = kind in STRICT_KINDS and kind in gap.target.answers and gap.score >= top_score - cutoffs.margin
+    if tied and not (named and analyse(gap.phrasing).concepts & NAMES - named):
         return True
     explains = any(c in gap.target.vocabulary for c in unanswerable)
     return explains and gap.score >= top_score - GAP_EXPLAINS_MARGIN

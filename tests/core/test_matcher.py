@@ -41,6 +41,10 @@ KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
         # only Twitter and Musk speak in the article, so what they said is answered
         ("what did musk say in the interview", "musk-cnbc-interview"),
         ("what did twitter say in the letter", "violated-data-agreement"),
+        # a gap about a party the question leaves out does not take a tie
+        ("openai donation amount", "musk-openai-donation"),
+        ("the ai lab the tesla guy funded, how much did he give", "musk-openai-donation"),
+        ("is it unclear what impact this will have on twitter's bottom line", "impact-on-bottom-line"),
     ],
 )
 def test_answers_what_people_really_type(service: AnswerService, question: str, entry_id: str) -> None:
@@ -59,6 +63,10 @@ def test_answers_what_people_really_type(service: AnswerService, question: str, 
         ("which government agencies got the data", "which-agencies"),
         ("why did microsoft decline to pay twitter", "why-refused-to-pay"),
         ("what has microsoft said about the letter", "microsoft-response"),
+        ("microsoft openai investment amount", "microsoft-investment-amount"),
+        ("which company did linda yaccarino work for before twitter", "yaccarino-previous-job"),
+        ("was it against the law for microsoft to share the data", "was-it-illegal"),
+        ("how did twitter find out about the misuse", "how-twitter-found-out"),
     ],
 )
 def test_known_gaps_decline_and_point_to_what_the_article_says(
