@@ -339,8 +339,15 @@ class Matcher:
         ranked, clause, concepts = self.score(question)
         kind = clause.kind if clause else QuestionKind.NONE
         normalised = " ".join(clause.words) if clause else ""
-        named = frozenset(t.concept for t in tokens(clause.words) if t.concept in NAMES) if clause else frozenset()
-        match = decide(ranked, self.cutoffs, kind, normalised, concepts - self._entry_vocabulary, named)
+        clause_tokens = tokens(clause.words) if clause else []
+        match = decide(
+            ranked,
+            self.cutoffs,
+            kind,
+            normalised,
+            unanswerable=concepts - self._entry_vocabulary,
+            named=frozenset(t.concept for t in clause_tokens if t.concept in NAMES),
+        )
         reversed_roles = (
             match.outcome is Outcome.ANSWER
             and match.best is not None
@@ -376,6 +383,7 @@ def decide(
     cutoffs: Cutoffs,
     kind: QuestionKind,
     normalised: str,
+    *,
     unanswerable: frozenset[str] = frozenset(),
     named: frozenset[str] = frozenset(),
 ) -> Match:
@@ -390,7 +398,7 @@ def decide(
     best = entries[0] if entries else None
     top_score = best.score if best else 0.0
     common = {"ranked": tuple(ranked[:5]), "normalised": normalised, "kind": kind}
-    if gaps and _gap_wins(gaps[0], best, kind, cutoffs, unanswerable, named):
+    if gaps and _gap_wins(gaps[0], best, kind, cutoffs, unanswerable=unanswerable, named=named):
         return Match(
             Outcome.DECLINE,
             gaps[0].score,
@@ -572,6 +580,7 @@ def _gap_wins(
     best: Candidate | None,
     kind: QuestionKind,
     cutoffs: Cutoffs,
+    *,
     unanswerable: frozenset[str],
     named: frozenset[str],
 ) -> bool:
