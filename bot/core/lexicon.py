@@ -486,7 +486,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
              "demands", "demanding", "desire", "aim", "aims", "aiming", "goal"),
     "author": ("authors", "writer", "writers", "journalist"),
     "name": ("names", "named", "naming", "specific", "specifically", "exact", "precise", "precisely"),
-    "other": ("others", "else", "instead", "besides", "apart", "another", "alternative", "alternatives",
+    "other": ("others", "else", "instead", "besides", "apart", "alternative", "alternatives",
               "still", "also", "too", "additional"),
     "commit": ("committed", "commitment", "commits", "dedicated", "dedication", "devotion", "devoted",
                "believer", "champion", "principle", "principles"),
@@ -532,7 +532,7 @@ said say saying says stated state states talk talking talked happened happen hap
 need needed think thought thinking guess guessing confused confusing sure true truly real
 real right wrong okay alright well um uh uhh hmm hm yeah yea yep nope nah wait so anyway anyways kinda
 sorta ask asking asked link reddit thread channel server today yesterday
-week day now currently recently apparently supposedly basically honestly seriously legit lowkey highkey
+week day now currently recently apparently supposedly allegedly reportedly basically honestly seriously legit lowkey highkey
 deadass bestie friend friends cousin dad mom brother sister uncle aunt someone else chat boys girls y'all
 keep keeps kept prob probably huh wild lunch phone skimmed skim plot confused mentions mention part
 thing basically point bit certain whole idea clue clarify clarification remind reminder

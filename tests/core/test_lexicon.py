@@ -114,6 +114,7 @@ def test_phrases(raw: str, expected: list[str]) -> None:
         ("owns", "ceo"),
         ("illegal", "legal"),
         ("unclear", "uncertain"),
+        ("another", "anoth"),  # "another drop" is a further one, not an other party
         ("illegally", "misuse"),
     ],
 )
