@@ -176,7 +176,7 @@ PHRASES: dict[str, str] = {
     "is that correct": "yesorno", "am i right": "yesorno", "right or not": "yesorno",
     "data issue": "data", "data issues": "data", "data problem": "data", "data thing": "data",
     "fox news": "network", "abc news": "network", "sky news": "network", "took an l": "drop", "take an l": "drop",
-    "taking an l": "drop", "massive l": "drop", "big l": "drop", "huge l": "drop", "in hot water": "accuse",
+    "taking an l": "drop", "massive l": "drop", "big l": "drop", "huge l": "drop", "in hot water": "accuse", "in hot water with": "accused by", "in trouble with": "accused by",
     "in trouble": "accuse",
     "for what purpose": "why", "what purpose": "why", "for which purpose": "why", "what is the purpose": "why",
     "wat": "what", "wut": "what", "throw at": "donate", "threw at": "donate", "thrown at": "donate",
