@@ -126,7 +126,7 @@ PHRASES: dict[str, str] = {
     "addressed to": "sent to", "was it addressed": "was it sent", "in charge": "ceo",
     "find out": "discover", "found out": "discover", "finding out": "discover", "finds out": "discover",
     "against the law": "illegal", "break the law": "illegal", "broke the law": "illegal", "breaking the law": "illegal",
-    "tipped off": "discover", "remains to be seen": "uncertain", "remain to be seen": "uncertain",
+    "tipped off": "discover", "about to become": "incoming", "set to become": "incoming", "remains to be seen": "uncertain", "remain to be seen": "uncertain",
     "hard to say": "uncertain", "hard to tell": "uncertain", "too early to tell": "uncertain", "tip off": "discover", "deny access": "restrict access", "denied access": "restrict access", "denies access": "restrict access",
     "denying access": "restrict access", "on board": "support", "back him": "support", "backing him": "support",
     "good terms": "relationship", "bad terms": "relationship", "your opinion": "botopinion",
@@ -318,6 +318,21 @@ def _disagreements() -> dict[str, str]:
     return {f"{negation} {stance}": "disagree" for negation in negations for stance in stances}
 
 
+def _source_references() -> dict[str, str]:
+    """Pointers at the article ("what does the writer suggest", "per the story"): not the question."""
+    sources = ("the article", "this article", "the piece", "this piece", "the story", "this story", "the text",
+               "the writer", "the author", "the journalist", "the reporter")
+    verbs = ("say", "says", "said", "suggest", "suggests", "imply", "implies", "hint", "hints", "mention",
+             "mentions", "note", "notes", "report", "reports", "state", "states", "claim", "claims")
+    found: dict[str, str] = {}
+    for source in sources:
+        found.update({f"{lead} {source}": "" for lead in ("per", "according to", "in")})
+        for verb in verbs:
+            found[f"{source} {verb}"] = ""
+            found.update({f"{aux} {source} {verb}": "" for aux in ("does", "did", "do")})
+    return found
+
+
 def _times() -> dict[str, str]:
     """Time phrases: "since elon came" is the takeover; "what exact day" asks when, and precisely."""
     found: dict[str, str] = {}
@@ -332,7 +347,9 @@ def _times() -> dict[str, str]:
     return found
 
 
-PHRASES.update({key: value for key, value in (_known_for() | _musk_by_role() | _responses() | _disagreements() | _times()).items() if key not in PHRASES})
+PHRASES.update({key: value for key, value in (
+        _known_for() | _musk_by_role() | _responses() | _disagreements() | _source_references() | _times()
+    ).items() if key not in PHRASES})
 
 # Single words that name the same thing. Inflections of each word map too (via the stemmer).
 SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -434,7 +451,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                  "choice", "judgment", "judgement"),
     "disagree": ("hate", "hates", "agree", "agrees", "agreeing", "disagrees", "disagreeing", "disapprove", "disapproves",
                  "dislike", "dislikes", "oppose", "opposes", "opposed", "object", "objects", "disagreement"),
-    "excess": ("allowance", "quota", "exceed", "exceeded", "exceeding", "overuse", "overused", "overstep", "overstepped", "beyond",
+    "excess": ("overboard", "allowance", "quota", "exceed", "exceeded", "exceeding", "overuse", "overused", "overstep", "overstepped", "beyond",
                "extra", "overreach", "overreached"),
     "connection": ("connected", "involvement", "involved", "involve", "ties", "tied", "link", "linked", "history"),
     "send": ("sent", "sending", "sends", "mailed", "delivered", "fired off"),

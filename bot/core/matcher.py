@@ -80,6 +80,7 @@ ROLE_SWAPPERS = frozenset(
     {"by", "get", "got", "gets", "receive", "received", "and", "or", "both", "according"}
 )
 PASSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been"})
+SYMMETRIC = frozenset({"battle", "relationship", "connection"})  # "openai fights musk": musk fights openai
 REVERSED_DOUBT = 0.5  # confidence left when the parties are the other way round
 ASKING_WORDS = lexicon.YES_NO_OPENERS | frozenset(lexicon.QUESTION_OPENERS)
 VAGUE_WEIGHT, VAGUE_FACTOR = 1.3, 0.75  # a clause this light ("twitter", "musk") is too vague to answer
@@ -664,6 +665,8 @@ def _roles_reversed(words: Sequence[str], target: Target) -> bool:
             after_verb = 1 if rest[:1] == ["do"] else 0  # "what did microsoft do to twitter": a verb
             if subject not in NAMES or any(w in ASKING_WORDS for w in rest[after_verb:]):
                 return False  # not a plain subject, or a second question follows
+            if rest and lexicon.concept(rest[0]) in SYMMETRIC:
+                return False  # "is openai fighting musk" says the same as "is musk fighting openai"
             if word in PASSIVE_AUXILIARIES and any(w.endswith("ed") for w in rest):
                 return False  # "was twitter removed from ..." names the object first
             later = _name_orders([subject, *(lexicon.concept(w) for w in rest)])
