@@ -720,6 +720,8 @@ def _without_relative_descriptions(words: list[str]) -> list[str]:
     The head is a name ("openai", kept when the deed is OpenAI's) or a plain noun ("company"),
     replaced by the party the deed points to.
     """
+    if DETERMINERS.isdisjoint(words):
+        return words
     result: list[str] = []
     index = 0
     while index < len(words):
