@@ -243,17 +243,10 @@ class Matcher:
             weights[token.concept] = max(weight, weights.get(token.concept, 0.0))
         return weights
 
-    def score(self, question: str) -> tuple[list[Candidate], Clause | None, frozenset[str]]:
-        """Score the question's clauses against every target.
-
-        Returns the candidates (best first, each at its best clause), the clause that scored
-        highest, and the message's rare content concepts.
-        """
-        queries: list[Query] = []
-        kept: list[Clause] = []
-        factors: list[float] = []
+    def _prepare(self, question: str) -> _Prepared:
+        """The message's clauses as weighted queries, each with the share of the message it carries."""
+        prepared = _Prepared()
         whole_weight, about_article = 0.0, 1.0
-        rare: frozenset[str] = frozenset()
         named: list[Token] = []
         signals: list[Token] = []
         for position, clause in enumerate(clauses(question, self.cutoffs.max_question_chars, self.speller)):
@@ -273,7 +266,7 @@ class Matcher:
             content_weight = sum(weights[t.concept] for t in content)
             if position == 0:
                 whole_weight = content_weight
-                rare = frozenset(t.concept for t in content if commonness(t.word) < RARE_BELOW)
+                prepared.rare = frozenset(t.concept for t in content if commonness(t.word) < RARE_BELOW)
                 about_article = _about_article(frozenset(t.concept for t in content), clause.words)
             # A part of a message counts for as much of the message as it carries.
             factor = min(1.0, content_weight / whole_weight) ** CLAUSE_EXPONENT if position else 1.0
@@ -282,10 +275,25 @@ class Matcher:
                 factor *= VAGUE_FACTOR
             if len({t.concept for t in content}) == 1:
                 factor *= 1 - SINGLE_WORD_DISCOUNT * min(commonness(t.word) for t in content)
+            if clause.sentence:
+                prepared.sentences += 1
+                prepared.asked |= clause.kind is not QuestionKind.NONE and content_weight >= VAGUE_WEIGHT
             names = tuple(c for c in weights if c in NAMES or c in OTHER_CONCEPTS)
-            queries.append(Query(clause.kind, weights, names))
-            kept.append(clause)
-            factors.append(factor)
+            prepared.queries.append(Query(clause.kind, weights, names))
+            prepared.clauses.append(clause)
+            prepared.factors.append(factor)
+        if prepared.asked and prepared.sentences > 1:
+            prepared.without_remarks()
+        return prepared
+
+    def score(self, question: str) -> tuple[list[Candidate], Clause | None, frozenset[str]]:
+        """Score the question's clauses against every target.
+
+        Returns the candidates (best first, each at its best clause), the clause that scored
+        highest, and the message's rare content concepts.
+        """
+        prepared = self._prepare(question)
+        queries, kept, factors, rare = prepared.queries, prepared.clauses, prepared.factors, prepared.rare
         if not queries:
             return [], None, rare
         result = self._index.score(queries)
@@ -494,6 +502,30 @@ def _rivals(best: Candidate, entries: Sequence[Candidate], within: float) -> lis
     ]
 
 
+@dataclass(slots=True)
+class _Prepared:
+    """A message's clauses ready for scoring."""
+
+    queries: list[Query] = field(default_factory=list)
+    clauses: list[Clause] = field(default_factory=list)
+    factors: list[float] = field(default_factory=list)  # the share of the message each clause carries
+    rare: frozenset[str] = frozenset()  # the whole message's rare content concepts
+    sentences: int = 0  # clauses that are one sentence of several
+    asked: bool = False  # one of those sentences asks something of substance
+
+    def without_remarks(self) -> None:
+        """Drop the sentences that ask nothing: the question is elsewhere in the message.
+
+        "so the letter says microsoft broke the agreement. what deadline did twitter give?" restates
+        one entry and asks what the article never says; the remark alone must not answer. It still
+        counts in the whole message and in the pairs, and lends its names to the question.
+        """
+        kept = [i for i, clause in enumerate(self.clauses) if not _is_remark(clause)]
+        self.queries = [self.queries[i] for i in kept]
+        self.clauses = [self.clauses[i] for i in kept]
+        self.factors = [self.factors[i] for i in kept]
+
+
 @dataclass(frozen=True, slots=True)
 class _RawTarget:
     id: str
@@ -601,6 +633,11 @@ def _gap_wins(
         return True
     explains = any(c in gap.target.vocabulary for c in unanswerable)
     return explains and gap.score >= top_score - GAP_EXPLAINS_MARGIN
+
+
+def _is_remark(clause: Clause) -> bool:
+    """A sentence of a longer message that asks nothing ("my uncle says musk overpaid.")."""
+    return clause.sentence and clause.kind is QuestionKind.NONE and not clause.question_mark
 
 
 def _about_article(concepts: frozenset[str], words: Sequence[str]) -> float:

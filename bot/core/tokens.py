@@ -8,7 +8,7 @@ import json
 import math
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from importlib import resources
 
@@ -19,7 +19,7 @@ from bot.core import lexicon
 from bot.core.lexicon import QuestionKind
 from bot.core.text import fold, strip_discord_markup, words
 
-_CLAUSE_BREAK = re.compile(r"(?:(?<!\d)[.](?!\d)|[?!;\n]|\s-\s)+")
+_CLAUSE_BREAK = re.compile(r"((?:(?<!\d)[.](?!\d)|[?!;\n]|\s-\s)+)")
 MAX_CLAUSES = 4
 EMBEDDED_FROM, EMBEDDED_AFTER = 8, 3  # words in a clause, and words before a buried question word
 EMBEDDED_MIN_WORDS = 4  # words of a buried question; "accused of what by ..." is not one
@@ -58,6 +58,8 @@ class Clause:
 
     kind: QuestionKind
     words: tuple[str, ...]
+    sentence: bool = False  # one sentence of a message of several (not the whole, not a pair)
+    question_mark: bool = False  # the sentence ends with "?", whatever its words
 
 
 def clauses(text: str, max_chars: int, speller: Speller | None = None) -> list[Clause]:
@@ -66,8 +68,12 @@ def clauses(text: str, max_chars: int, speller: Speller | None = None) -> list[C
     With a ``speller``, typos are repaired before names and idioms are recognised.
     """
     folded = fold(strip_discord_markup(text[: max_chars * 2])[:max_chars])
-    pieces = [raw for raw in (_raw_words(piece, speller) for piece in _CLAUSE_BREAK.split(folded)) if raw]
-    prepared = [(raw, _clause(raw)) for raw in pieces]
+    split = _CLAUSE_BREAK.split(folded)  # pieces and the breaks after them, in turn
+    pieces = [
+        (_raw_words(piece, speller), "?" in brk)
+        for piece, brk in zip(split[::2], [*split[1::2], ""], strict=True)
+    ]
+    prepared = [(raw, replace(_clause(raw), question_mark=marked)) for raw, marked in pieces if raw]
     if len(prepared) > 1:
         prepared = _without_asides(prepared)
     if len(prepared) <= 1:
@@ -78,7 +84,7 @@ def clauses(text: str, max_chars: int, speller: Speller | None = None) -> list[C
     # A chatty message's question is usually its last one: "saw this... how much did he pay?"
     asked = [part.kind for part in parts if part.kind is not QuestionKind.NONE]
     whole = Clause(asked[-1] if asked else whole.kind, whole.words)
-    chosen = [part for part in parts if part.words][-MAX_CLAUSES:]
+    chosen = [replace(part, sentence=True) for part in parts if part.words][-MAX_CLAUSES:]
     pairs = [
         Clause(b.kind if a.kind is QuestionKind.NONE else a.kind, a.words + b.words)
         for a, b in itertools.pairwise(chosen)

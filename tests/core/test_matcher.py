@@ -43,6 +43,11 @@ KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
         ("what did twitter say in the letter", "violated-data-agreement"),
         # a gap about a party the question leaves out does not take a tie
         ("openai donation amount", "musk-openai-donation"),
+        (
+            "my uncle keeps going on about elon and openai. how much did he donate to them?",
+            "musk-openai-donation",
+        ),
+        ("twitter lowkey beefing with microsoft?? whats the tea", "letter-to-microsoft"),
         # fighting goes both ways, so the word-order check leaves it alone
         ("what is the chatgpt company fighting with the twitter owner about", "musk-battling-openai"),
         ("the ai lab the tesla guy funded, how much did he give", "musk-openai-donation"),
@@ -69,6 +74,8 @@ def test_answers_what_people_really_type(service: AnswerService, question: str, 
         ("which company did linda yaccarino work for before twitter", "yaccarino-previous-job"),
         ("was it against the law for microsoft to share the data", "was-it-illegal"),
         ("how did twitter find out about the misuse", "how-twitter-found-out"),
+        # a remark that restates an entry does not answer the question after it
+        ("so musk paid 44 billion for twitter. what year did he buy it?", "when-musk-bought-twitter"),
     ],
 )
 def test_known_gaps_decline_and_point_to_what_the_article_says(

@@ -58,3 +58,14 @@ def test_a_question_with_nothing_buried_is_one_clause(message: str) -> None:
 def test_the_askers_own_story_is_left_out_of_the_whole_message(message: str, kept: bool) -> None:
     whole = clauses(message, 500)[0]
     assert (whole.words[0] == "i") is kept
+
+
+def test_the_sentences_of_a_longer_message_are_marked_with_their_question_marks() -> None:
+    found = clauses("so musk paid for twitter. is he mad?? how much was it", 500)
+    sentences = [(clause.words, clause.question_mark) for clause in found if clause.sentence]
+    assert sentences == [
+        (("so", "musk", "paid", "for", "twitter"), False),
+        (("is", "he", "mad"), True),
+        (("howmuch", "was", "it"), False),
+    ]
+    assert not found[0].sentence  # the whole message
