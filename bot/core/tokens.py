@@ -8,7 +8,7 @@ import json
 import math
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
@@ -73,7 +73,7 @@ def clauses(text: str, max_chars: int, speller: Speller | None = None) -> list[C
         (_raw_words(piece, speller), "?" in brk)
         for piece, brk in zip(split[::2], [*split[1::2], ""], strict=True)
     ]
-    prepared = [(raw, replace(_clause(raw), question_mark=marked)) for raw, marked in pieces if raw]
+    prepared = [(raw, _clause(raw, question_mark=marked)) for raw, marked in pieces if raw]
     if len(prepared) > 1:
         prepared = _without_asides(prepared)
     if len(prepared) <= 1:
@@ -84,7 +84,8 @@ def clauses(text: str, max_chars: int, speller: Speller | None = None) -> list[C
     # A chatty message's question is usually its last one: "saw this... how much did he pay?"
     asked = [part.kind for part in parts if part.kind is not QuestionKind.NONE]
     whole = Clause(asked[-1] if asked else whole.kind, whole.words)
-    chosen = [replace(part, sentence=True) for part in parts if part.words][-MAX_CLAUSES:]
+    chosen = [Clause(p.kind, p.words, sentence=True, question_mark=p.question_mark) for p in parts if p.words]
+    chosen = chosen[-MAX_CLAUSES:]
     pairs = [
         Clause(b.kind if a.kind is QuestionKind.NONE else a.kind, a.words + b.words)
         for a, b in itertools.pairwise(chosen)
@@ -148,9 +149,9 @@ def _raw_words(text: str, speller: Speller | None) -> list[str]:
     return [speller.correct(word) for word in raw] if speller is not None else raw
 
 
-def _clause(raw: list[str]) -> Clause:
+def _clause(raw: list[str], *, question_mark: bool = False) -> Clause:
     prepared = lexicon.replace_phrases(lexicon.normalise_numbers(raw))
-    return Clause(lexicon.question_kind(prepared), tuple(prepared))
+    return Clause(lexicon.question_kind(prepared), tuple(prepared), question_mark=question_mark)
 
 
 class Speller:
