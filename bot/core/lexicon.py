@@ -126,7 +126,9 @@ PHRASES: dict[str, str] = {
     "addressed to": "sent to", "was it addressed": "was it sent", "in charge": "ceo",
     "find out": "discover", "found out": "discover", "finding out": "discover", "finds out": "discover",
     "against the law": "illegal", "break the law": "illegal", "broke the law": "illegal", "breaking the law": "illegal",
-    "tipped off": "discover", "about to become": "incoming", "set to become": "incoming", "remains to be seen": "uncertain", "remain to be seen": "uncertain",
+    "tipped off": "discover", "idc": "dont care", "making moves": "decision", "make moves": "decision",
+    "push back on": "disagree", "pushing back on": "disagree", "pushed back on": "disagree", "which groups": "who",
+    "left open": "uncertain", "open question": "uncertain", "about to become": "incoming", "set to become": "incoming", "remains to be seen": "uncertain", "remain to be seen": "uncertain",
     "hard to say": "uncertain", "hard to tell": "uncertain", "too early to tell": "uncertain", "tip off": "discover", "deny access": "restrict access", "denied access": "restrict access", "denies access": "restrict access",
     "denying access": "restrict access", "on board": "support", "back him": "support", "backing him": "support",
     "good terms": "relationship", "bad terms": "relationship", "your opinion": "botopinion",
@@ -315,7 +317,10 @@ def _disagreements() -> dict[str, str]:
     negations = ("not", "not be", "not really", "never", "wont be", "would not be", "might not be", "may not be")
     stances = ("on board with", "happy with", "ok with", "okay with", "cool with", "down with", "vibing with",
                "feeling", "a fan of", "fans of", "into", "supportive of", "pleased with", "thrilled with")
-    return {f"{negation} {stance}": "disagree" for negation in negations for stance in stances}
+    found = {f"{negation} {stance}": "disagree" for negation in negations for stance in stances}
+    for verb in ("loves", "likes", "agrees with", "is happy with", "is on board with", "supports"):
+        found[f"not everyone {verb}"] = "disagree"
+    return found
 
 
 def _source_references() -> dict[str, str]:
@@ -428,7 +433,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                 "resellers", "affiliates"),
     "interview": ("interviewed", "interviews", "conversation", "talk", "talked", "talking", "podcast",
                   "spoke", "speaking", "said", "told", "tv", "television", "segment", "appearance"),
-    "admirable": ("admire", "admired", "admiration", "respect", "respectable", "praise", "praised",
+    "admirable": ("hero", "heroic", "admire", "admired", "admiration", "respect", "respectable", "praise", "praised",
                   "praising", "noble", "commendable", "principled", "brave",
                   "impressive", "honorable", "honourable", "applaud", "good", "positive", "positively",
                   "favorable", "favourable"),
@@ -553,6 +558,7 @@ week day now currently recently apparently supposedly allegedly reportedly basic
 deadass bestie friend friends cousin dad mom brother sister uncle aunt someone else chat boys girls y'all
 keep keeps kept prob probably huh wild lunch phone skimmed skim plot confused mentions mention part
 thing basically point bit certain whole idea clue clarify clarification remind reminder
+gotten angle angles
 according accordingly take takes taking whatever one ones daddy sooo soo totally literally straight
 try tries trying tried tryna lady woman gal girl dude guy cool love nice awesome sick lit rip
 forgetting forget forgot somehow genuinely genuine seek seeks sought kindly sir madam maam dear hola hallo

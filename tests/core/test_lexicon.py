@@ -75,6 +75,9 @@ def test_numbers_are_written_one_way(raw: list[str], expected: list[str]) -> Non
         ("was it against the law", ["was", "it", "illegal"]),
         ("how did twitter find out", ["how", "did", "twitter", "discover"]),
         ("it remains to be seen", ["it", "uncertain"]),
+        ("not everyone loves it", ["disagree", "it"]),
+        ("does anyone push back on that", ["does", "anyone", "disagree", "that"]),
+        ("elon said idc", ["elon", "said", "dont", "care"]),
         ("what does the writer suggest musk wants", ["what", "musk", "wants"]),
         ("will they settle per the story", ["will", "they", "settle"]),
         ("the person about to become ceo", ["the", "person", "incoming", "ceo"]),
@@ -117,6 +120,7 @@ def test_phrases(raw: str, expected: list[str]) -> None:
         ("owns", "ceo"),
         ("illegal", "legal"),
         ("unclear", "uncertain"),
+        ("hero", "admirable"),
         ("another", "anoth"),  # "another drop" is a further one, not an other party
         ("illegally", "misuse"),
     ],
