@@ -80,6 +80,8 @@ ROLE_SWAPPERS = frozenset(
     {"by", "get", "got", "gets", "receive", "received", "and", "or", "both", "according"}
 )
 PASSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been"})
+# Acts with a doer and a receiver: "did openai restrict twitter" swaps who restricted whom.
+DIRECTED = frozenset({"restrict", "remove", "accuse", "donate", "share"})
 SYMMETRIC = frozenset({"battle", "relationship", "connection"})  # "openai fights musk": musk fights openai
 REVERSED_DOUBT = 0.5  # confidence left when the parties are the other way round
 ASKING_WORDS = lexicon.YES_NO_OPENERS | frozenset(lexicon.QUESTION_OPENERS)
@@ -677,12 +679,17 @@ def _kind_factor(
 
 
 def _name_orders(concepts: Sequence[str]) -> set[tuple[str, str]]:
-    """Ordered pairs of the article's names as a text mentions them ("twitter ... microsoft").
+    """Ordered pairs of the article's names and directed acts as a text mentions them.
 
-    A name that only qualifies a thing ("microsoft data") is not a party, so it is left out.
+    "musk restricted openai" gives (musk, restrict), (musk, openai) and (restrict, openai). A name
+    that only qualifies a thing ("microsoft data") is not a party, so it is left out.
     """
     following = [*concepts[1:], ""]
-    names = [c for c, after in zip(concepts, following, strict=False) if c in NAMES and after not in OWNED]
+    names = [
+        c
+        for c, after in zip(concepts, following, strict=False)
+        if (c in NAMES and after not in OWNED) or c in DIRECTED
+    ]
     return {(a, b) for i, a in enumerate(names) for b in names[i + 1 :] if a != b}
 
 

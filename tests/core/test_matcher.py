@@ -109,6 +109,7 @@ def test_known_gaps_decline_and_point_to_what_the_article_says(
         "did twitter remove microsoft from the marketing center",
         "did microsoft accuse twitter of misusing microsoft data",  # "microsoft data" is no party
         "what did microsoft do to twitter in this fight",  # did-you-mean: Twitter did the accusing
+        "did openai restrict twitter's access to its models",  # Musk restricted OpenAI, not the reverse
         # talking to the bot, not about the article
         "you're just a cheap chatgpt ripoff",
         # a yes/no question whose object is a buried "how"
