@@ -523,6 +523,11 @@ class _Prepared:
         counts in the whole message and in the pairs, and lends its names to the question.
         """
         kept = [i for i, clause in enumerate(self.clauses) if not _is_remark(clause)]
+        asked = {c for i in kept if self.clauses[i].sentence for c in self.queries[i].weights}
+        remarked = {
+            c for i, clause in enumerate(self.clauses) if _is_remark(clause) for c in self.queries[i].weights
+        }
+        self.rare -= remarked - asked  # "finance server check: ..." is no question about financing
         self.queries = [self.queries[i] for i in kept]
         self.clauses = [self.clauses[i] for i in kept]
         self.factors = [self.factors[i] for i in kept]
