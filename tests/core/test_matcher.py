@@ -50,7 +50,8 @@ KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
         ("twitter lowkey beefing with microsoft?? whats the tea", "letter-to-microsoft"),
         # a rare word in the asker's remark ("subscriptions") is not what the question asks
         (
-            "a guy in my server claims subscriptions pay most of twitter's bills. what is twitter's main source of income?",
+            "a guy in my server claims subscriptions pay most of twitter's bills. "
+            "what is twitter's main source of income?",
             "ads-main-income",
         ),
         # fighting goes both ways, so the word-order check leaves it alone
