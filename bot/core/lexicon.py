@@ -261,7 +261,8 @@ def _known_for() -> dict[str, str]:
         for product in products:
             found.update({f"{product} {role}": name for role in roles})
             if name != "musk":  # "the office and windows company"; Musk's pairs are listed
-                found.update({f"{product} and {other} {role}": name for other in products for role in roles})
+                pairs = (f"{product} and {other}" for other in products if other != product)
+                found.update({f"{pair} {role}": name for pair in pairs for role in ("company", "maker", "giant")})
             if name != "musk":  # "is musk still ceo of tesla" must keep its question
                 found.update({f"{role} of {product}": name for role in roles})
                 found.update({f"{maker} {product}": name for maker in makers})
