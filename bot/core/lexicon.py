@@ -122,15 +122,19 @@ PHRASES: dict[str, str] = {
     "big tech": "company", "tech company": "company", "tech giant": "company", "tech companies": "company",
     "wrap my head around": "", "these two": "side", "the two": "side", "both sides": "side",
     "in what way": "how", "in dollars": "dollars", "in dollar terms": "dollars", "dollar amount": "dollars",
-    "ability to get": "access", "ability to access": "access", "ability to use": "access", "ability to pull": "access",
-    "addressed to": "sent to", "was it addressed": "was it sent", "in charge": "ceo",
-    "find out": "discover", "found out": "discover", "finding out": "discover", "finds out": "discover",
-    "against the law": "illegal", "break the law": "illegal", "broke the law": "illegal", "breaking the law": "illegal",
-    "tipped off": "discover", "idc": "dont care", "making moves": "decision", "make moves": "decision",
-    "push back on": "disagree", "pushing back on": "disagree", "pushed back on": "disagree", "which groups": "who",
-    "left open": "uncertain", "open question": "uncertain", "about to become": "incoming", "set to become": "incoming", "remains to be seen": "uncertain", "remain to be seen": "uncertain",
-    "hard to say": "uncertain", "hard to tell": "uncertain", "too early to tell": "uncertain", "tip off": "discover", "deny access": "restrict access", "denied access": "restrict access", "denies access": "restrict access",
-    "denying access": "restrict access", "on board": "support", "back him": "support", "backing him": "support",
+    "ability to get": "access", "ability to access": "access", "ability to use": "access",
+    "ability to pull": "access", "addressed to": "sent to", "was it addressed": "was it sent",
+    "in charge": "ceo", "find out": "discover", "found out": "discover", "finding out": "discover",
+    "finds out": "discover", "against the law": "illegal", "break the law": "illegal",
+    "broke the law": "illegal", "breaking the law": "illegal", "tipped off": "discover", "idc": "dont care",
+    "making moves": "decision", "make moves": "decision", "push back on": "disagree",
+    "pushing back on": "disagree", "pushed back on": "disagree", "which groups": "who",
+    "left open": "uncertain", "open question": "uncertain", "about to become": "incoming",
+    "set to become": "incoming", "remains to be seen": "uncertain", "remain to be seen": "uncertain",
+    "hard to say": "uncertain", "hard to tell": "uncertain", "too early to tell": "uncertain",
+    "tip off": "discover", "deny access": "restrict access", "denied access": "restrict access",
+    "denies access": "restrict access", "denying access": "restrict access", "on board": "support",
+    "back him": "support", "backing him": "support",
     "good terms": "relationship", "bad terms": "relationship", "your opinion": "botopinion",
     "what do you think": "botopinion", "your take": "botopinion", "what would you do": "botopinion",
     "do you agree": "botopinion", "you think": "botopinion", "quest for": "", "seeking": "", "looking for": "",
@@ -178,7 +182,8 @@ PHRASES: dict[str, str] = {
     "is that correct": "yesorno", "am i right": "yesorno", "right or not": "yesorno",
     "data issue": "data", "data issues": "data", "data problem": "data", "data thing": "data",
     "fox news": "network", "abc news": "network", "sky news": "network", "took an l": "drop", "take an l": "drop",
-    "taking an l": "drop", "massive l": "drop", "big l": "drop", "huge l": "drop", "in hot water": "accuse", "in hot water with": "accused by", "in trouble with": "accused by",
+    "taking an l": "drop", "massive l": "drop", "big l": "drop", "huge l": "drop", "in hot water": "accuse",
+    "in hot water with": "accused by", "in trouble with": "accused by",
     "in trouble": "accuse",
     "for what purpose": "why", "what purpose": "why", "for which purpose": "why", "what is the purpose": "why",
     "wat": "what", "wut": "what", "throw at": "donate", "threw at": "donate", "thrown at": "donate",
@@ -353,9 +358,8 @@ def _times() -> dict[str, str]:
     return found
 
 
-PHRASES.update({key: value for key, value in (
-        _known_for() | _musk_by_role() | _responses() | _disagreements() | _source_references() | _times()
-    ).items() if key not in PHRASES})
+_GENERATED = _known_for() | _musk_by_role() | _responses() | _disagreements() | _source_references() | _times()
+PHRASES.update({key: value for key, value in _GENERATED.items() if key not in PHRASES})
 
 # Single words that name the same thing. Inflections of each word map too (via the stemmer).
 SYNONYMS: dict[str, tuple[str, ...]] = {

@@ -522,11 +522,10 @@ class _Prepared:
         one entry and asks what the article never says; the remark alone must not answer. It still
         counts in the whole message and in the pairs, and lends its names to the question.
         """
-        kept = [i for i, clause in enumerate(self.clauses) if not _is_remark(clause)]
+        remark = [_is_remark(clause) for clause in self.clauses]
+        kept = [i for i, is_remark in enumerate(remark) if not is_remark]
         asked = {c for i in kept if self.clauses[i].sentence for c in self.queries[i].weights}
-        remarked = {
-            c for i, clause in enumerate(self.clauses) if _is_remark(clause) for c in self.queries[i].weights
-        }
+        remarked = {c for i, is_remark in enumerate(remark) if is_remark for c in self.queries[i].weights}
         self.rare -= remarked - asked  # "finance server check: ..." is no question about financing
         self.queries = [self.queries[i] for i in kept]
         self.clauses = [self.clauses[i] for i in kept]
