@@ -76,6 +76,8 @@ def test_numbers_are_written_one_way(raw: list[str], expected: list[str]) -> Non
         ("how did twitter find out", ["how", "did", "twitter", "discover"]),
         ("it remains to be seen", ["it", "uncertain"]),
         ("not everyone loves it", ["disagree", "it"]),
+        ("groups that helped finance the deal", ["groups", "that", "investor", "the", "deal"]),
+        ("the money twitter gets from advertisers", ["the", "money", "twitter", "ad", "revenue"]),
         ("does anyone push back on that", ["does", "anyone", "disagree", "that"]),
         ("elon said idc", ["elon", "said", "dont", "care"]),
         ("what does the writer suggest musk wants", ["what", "musk", "wants"]),
