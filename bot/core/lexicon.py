@@ -124,7 +124,7 @@ PHRASES: dict[str, str] = {
     "in what way": "how", "in dollars": "dollars", "in dollar terms": "dollars", "dollar amount": "dollars",
     "ability to get": "access", "ability to access": "access", "ability to use": "access",
     "ability to pull": "access", "addressed to": "sent to", "was it addressed": "was it sent",
-    "in charge": "ceo", "based for": "admirable for", "based or": "admirable or", "kinda based": "admirable",
+    "in charge": "ceo", "which place": "where", "what place": "where", "based for": "admirable for", "based or": "admirable or", "kinda based": "admirable",
     "so based": "admirable", "actually based": "admirable", "lowkey based": "admirable",
     "petty beef": "grudge", "beef and grudges": "grudge", "grudges and beef": "grudge",
     "running twitter on": "decision based on", "running twitter off": "decision based on",
