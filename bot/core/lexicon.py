@@ -298,7 +298,7 @@ def _musk_by_role() -> dict[str, str]:
             found[f"owner of {the}{app}"] = "musk"
         found.update({f"{app} owner": "musk", f"{app} buyer": "musk"})
     owned = ("app", "social network", "social app", "platform", "site", "bird app")
-    for owner in ("musk", "elon", "elon musk"):  # "musk's app" is Twitter, not a second party
+    for owner in ("musk", "elon", "elon musk", "musks", "elons", "elon musks"):  # "musk's app" is Twitter
         found.update({f"{owner} {app}": "twitter" for app in owned})
     for figure in ("44b", "#b"):  # figures are normalised first: "the guy who paid 44 billion"
         found[f"{figure} buyer"] = "musk"
