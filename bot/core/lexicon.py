@@ -338,13 +338,14 @@ def _disagreements() -> dict[str, str]:
 
 def _source_references() -> dict[str, str]:
     """Pointers at the article ("what does the writer suggest", "per the story"): not the question."""
-    sources = ("the article", "this article", "the piece", "this piece", "the story", "this story", "the text",
-               "the writer", "the author", "the journalist", "the reporter")
+    texts = ("the article", "this article", "the piece", "this piece", "the story", "this story", "the text")
+    people = ("the writer", "the author", "the journalist", "the reporter")
     verbs = ("say", "says", "said", "suggest", "suggests", "imply", "implies", "hint", "hints", "mention",
              "mentions", "note", "notes", "report", "reports", "state", "states", "claim", "claims")
     found: dict[str, str] = {}
-    for source in sources:
-        found.update({f"{lead} {source}": "" for lead in ("per", "according to", "in")})
+    for source in (*texts, *people):
+        leads = ("per", "according to") if source in people else ("per", "according to", "in")
+        found.update({f"{lead} {source}": "" for lead in leads})
         for verb in verbs:
             found[f"{source} {verb}"] = ""
             found.update({f"{aux} {source} {verb}": "" for aux in ("does", "did", "do")})
