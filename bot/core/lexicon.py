@@ -124,24 +124,18 @@ PHRASES: dict[str, str] = {
     "in what way": "how", "in dollars": "dollars", "in dollar terms": "dollars", "dollar amount": "dollars",
     "ability to get": "access", "ability to access": "access", "ability to use": "access",
     "ability to pull": "access", "addressed to": "sent to", "was it addressed": "was it sent",
-    "in charge": "ceo", "which place": "where", "what place": "where", "based for": "admirable for", "based or": "admirable or", "kinda based": "admirable",
+    "in charge": "ceo", "on board": "support", "back him": "support", "backing him": "support",
+    "which place": "where", "what place": "where", "which groups": "who", "idc": "dont care",
+    "based for": "admirable for", "based or": "admirable or", "kinda based": "admirable",
     "so based": "admirable", "actually based": "admirable", "lowkey based": "admirable",
     "petty beef": "grudge", "beef and grudges": "grudge", "grudges and beef": "grudge",
-    "running twitter on": "decision based on", "running twitter off": "decision based on",
-    "run twitter on": "decision based on", "runs twitter on": "decision based on", "run on grudges": "decision grudge",
-    "take decisions": "decision", "take decision": "decision", "takes decisions": "decision", "helped finance": "investor", "help finance": "investor", "helped fund": "investor",
-    "chipped in": "investor", "money from advertisers": "ad revenue", "money from ads": "ad revenue",
-    "gets from advertisers": "ad revenue", "makes from ads": "ad revenue", "find out": "discover", "found out": "discover", "finding out": "discover",
-    "finds out": "discover", "against the law": "illegal", "break the law": "illegal",
-    "broke the law": "illegal", "breaking the law": "illegal", "tipped off": "discover", "idc": "dont care",
-    "making moves": "decision", "make moves": "decision", "push back on": "disagree",
-    "pushing back on": "disagree", "pushed back on": "disagree", "which groups": "who",
-    "left open": "uncertain", "open question": "uncertain", "about to become": "incoming",
-    "set to become": "incoming", "remains to be seen": "uncertain", "remain to be seen": "uncertain",
-    "hard to say": "uncertain", "hard to tell": "uncertain", "too early to tell": "uncertain",
-    "tip off": "discover", "deny access": "restrict access", "denied access": "restrict access",
-    "denies access": "restrict access", "denying access": "restrict access", "on board": "support",
-    "back him": "support", "backing him": "support",
+    "running twitter off": "decision based on", "run on grudges": "decision grudge", "take decision": "decision",
+    "helped finance": "investor", "help finance": "investor", "helped fund": "investor", "chipped in": "investor",
+    "money from advertisers": "ad revenue", "money from ads": "ad revenue",
+    "gets from advertisers": "ad revenue", "makes from ads": "ad revenue", "against the law": "illegal",
+    "left open": "uncertain", "open question": "uncertain", "hard to say": "uncertain",
+    "hard to tell": "uncertain", "too early to tell": "uncertain",
+    "about to become": "incoming", "set to become": "incoming",
     "good terms": "relationship", "bad terms": "relationship", "your opinion": "botopinion",
     "what do you think": "botopinion", "your take": "botopinion", "what would you do": "botopinion",
     "do you agree": "botopinion", "you think": "botopinion", "quest for": "", "seeking": "", "looking for": "",
@@ -352,6 +346,25 @@ def _source_references() -> dict[str, str]:
     return found
 
 
+# Verb phrases in their inflected forms: (forms, the words after the verb, meaning).
+INFLECTED: tuple[tuple[str, str, str], ...] = (
+    ("find found finding finds", "out", "discover"),
+    ("tip tipped", "off", "discover"),
+    ("break broke breaking", "the law", "illegal"),
+    ("make making", "moves", "decision"),
+    ("take takes", "decisions", "decision"),
+    ("push pushing pushed", "back on", "disagree"),
+    ("remain remains", "to be seen", "uncertain"),
+    ("deny denied denies denying", "access", "restrict access"),
+    ("run runs running", "twitter on", "decision based on"),
+)
+
+
+def _inflected() -> dict[str, str]:
+    """Each verb phrase of ``INFLECTED`` in every listed form: "found out", "pushing back on"."""
+    return {f"{form} {tail}": meaning for forms, tail, meaning in INFLECTED for form in forms.split()}
+
+
 def _times() -> dict[str, str]:
     """Time phrases: "since elon came" is the takeover; "what exact day" asks when, and precisely."""
     found: dict[str, str] = {}
@@ -366,7 +379,9 @@ def _times() -> dict[str, str]:
     return found
 
 
-_GENERATED = _known_for() | _musk_by_role() | _responses() | _disagreements() | _source_references() | _times()
+_GENERATED = (
+    _known_for() | _musk_by_role() | _responses() | _disagreements() | _source_references() | _inflected() | _times()
+)
 PHRASES.update({key: value for key, value in _GENERATED.items() if key not in PHRASES})
 
 # Single words that name the same thing. Inflections of each word map too (via the stemmer).
