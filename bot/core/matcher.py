@@ -253,6 +253,7 @@ class Matcher:
         signals: list[Token] = []
         for position, clause in enumerate(clauses(question, self.cutoffs.max_question_chars, self.speller)):
             toks = tokens(clause.words)
+            own_names = frozenset(t.concept for t in toks if t.concept in NAMES)
             if position:
                 # "how much is it worth?" after "...openai..." is about OpenAI; "your opinion?" after a
                 # question still asks for an opinion.
@@ -284,20 +285,21 @@ class Matcher:
             prepared.queries.append(Query(clause.kind, weights, names))
             prepared.clauses.append(clause)
             prepared.factors.append(factor)
+            prepared.named.append(own_names)
         if prepared.asked and prepared.sentences > 1:
             prepared.without_remarks()
         return prepared
 
-    def score(self, question: str) -> tuple[list[Candidate], Clause | None, frozenset[str]]:
+    def score(self, question: str) -> tuple[list[Candidate], Clause | None, frozenset[str], frozenset[str]]:
         """Score the question's clauses against every target.
 
         Returns the candidates (best first, each at its best clause), the clause that scored
-        highest, and the message's rare content concepts.
+        highest, the message's rare content concepts and the names that clause itself uses.
         """
         prepared = self._prepare(question)
         queries, kept, factors, rare = prepared.queries, prepared.clauses, prepared.factors, prepared.rare
         if not queries:
-            return [], None, rare
+            return [], None, rare, frozenset()
         result = self._index.score(queries)
         columns = result.columns
         is_gap, is_passage = self._is_gap[columns], self._is_passage[columns]
@@ -310,11 +312,11 @@ class Matcher:
         matrix = np.where(is_passage, passage, standard) * names_factor * np.array(factors)[:, None]
         matrix = np.round(np.minimum(matrix, 1.0), 4)
         if not len(columns):
-            return [], kept[0], rare
+            return [], kept[0], rare, prepared.named[0]
         best_row = matrix.argmax(axis=0)
         best = matrix[best_row, np.arange(len(columns))]
         winner = int(np.unravel_index(matrix.argmax(), matrix.shape)[0])
-        return self._candidates(result, best, best_row), kept[winner], rare
+        return self._candidates(result, best, best_row), kept[winner], rare, prepared.named[winner]
 
     def _candidates(
         self, result: Scores, scores: npt.NDArray[np.float64], rows: npt.NDArray[np.int64]
@@ -347,17 +349,16 @@ class Matcher:
 
     def match(self, question: str) -> Match:
         """Decide: answer, did-you-mean, or decline."""
-        ranked, clause, concepts = self.score(question)
+        ranked, clause, concepts, named = self.score(question)
         kind = clause.kind if clause else QuestionKind.NONE
         normalised = " ".join(clause.words) if clause else ""
-        clause_tokens = tokens(clause.words) if clause else []
         match = decide(
             ranked,
             self.cutoffs,
             kind,
             normalised,
             unanswerable=concepts - self._entry_vocabulary,
-            named=frozenset(t.concept for t in clause_tokens if t.concept in NAMES),
+            named=named,
         )
         reversed_roles = (
             match.outcome is Outcome.ANSWER
@@ -380,7 +381,7 @@ class Matcher:
         entries = [t for t in self.targets if t.kind is TargetKind.ENTRY]
         if not text.strip():
             return entries[:limit]
-        ranked, _, _ = self.score(text)
+        ranked, *_ = self.score(text)
         scored = {c.target.id: c.score for c in ranked if c.target.kind is TargetKind.ENTRY}
         folded = text.casefold()
         return sorted(
@@ -511,6 +512,7 @@ class _Prepared:
     queries: list[Query] = field(default_factory=list)
     clauses: list[Clause] = field(default_factory=list)
     factors: list[float] = field(default_factory=list)  # the share of the message each clause carries
+    named: list[frozenset[str]] = field(default_factory=list)  # the names each clause itself uses
     rare: frozenset[str] = frozenset()  # the whole message's rare content concepts
     sentences: int = 0  # clauses that are one sentence of several
     asked: bool = False  # one of those sentences asks something of substance
@@ -530,6 +532,7 @@ class _Prepared:
         self.queries = [self.queries[i] for i in kept]
         self.clauses = [self.clauses[i] for i in kept]
         self.factors = [self.factors[i] for i in kept]
+        self.named = [self.named[i] for i in kept]
 
 
 @dataclass(frozen=True, slots=True)
