@@ -23,6 +23,7 @@ class Settings(BaseSettings):
     match_suggest_at: float = Field(_DEFAULT_CUTOFFS.suggest_at, ge=0, le=1)
     match_margin: float = Field(_DEFAULT_CUTOFFS.margin, ge=0, le=1)
     match_not_covered_margin: float = Field(_DEFAULT_CUTOFFS.not_covered_margin, ge=0, le=1)
+    match_keyword_gap_lead: float = Field(_DEFAULT_CUTOFFS.keyword_gap_lead, ge=0, le=1)
     match_passage_at: float = Field(_DEFAULT_CUTOFFS.passage_at, ge=0, le=1)
     match_passage_lead: float = Field(_DEFAULT_CUTOFFS.passage_lead, ge=0, le=1)
     match_corroborated_at: float = Field(_DEFAULT_CUTOFFS.corroborated_at, ge=0, le=1)
@@ -63,6 +64,7 @@ class Settings(BaseSettings):
             suggest_at=self.match_suggest_at,
             margin=self.match_margin,
             not_covered_margin=self.match_not_covered_margin,
+            keyword_gap_lead=self.match_keyword_gap_lead,
             passage_at=self.match_passage_at,
             passage_lead=self.match_passage_lead,
             corroborated_at=self.match_corroborated_at,

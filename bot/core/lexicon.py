@@ -133,7 +133,8 @@ PHRASES: dict[str, str] = {
     "gets from advertisers": "ad revenue", "makes from ads": "ad revenue", "against the law": "illegal",
     "left open": "uncertain", "open question": "uncertain", "hard to say": "uncertain",
     "hard to tell": "uncertain", "too early to tell": "uncertain",
-    "about to become": "incoming", "set to become": "incoming",
+    "about to become": "incoming", "set to become": "incoming", "lined up to become": "incoming",
+    "in line to become": "incoming", "lined up as": "incoming",
     "good terms": "relationship", "bad terms": "relationship", "your opinion": "botopinion",
     "what do you think": "botopinion", "your take": "botopinion", "what would you do": "botopinion",
     "do you agree": "botopinion", "you think": "botopinion", "quest for": "", "seeking": "", "looking for": "",
@@ -289,6 +290,10 @@ def _musk_by_role() -> dict[str, str]:
                 found.update({f"{person} {link} {the}{app}": "musk" for link in links})
             found[f"owner of {the}{app}"] = "musk"
         found.update({f"{app} owner": "musk", f"{app} buyer": "musk"})
+    # The article calls Musk "Twitter's chief"; a new, incoming or next chief is the CEO to come.
+    found.update({"twitter chief": "musk ceo", "twitter chief executive": "twitter ceo"})
+    for new in ("new", "incoming", "next", "upcoming", "future"):
+        found.update({f"{new} twitter chief": "incoming twitter ceo", f"twitter {new} chief": "twitter incoming ceo"})
     owned = ("app", "social network", "social app", "platform", "site", "bird app")
     for owner in ("musk", "elon", "elon musk", "musks", "elons", "elon musks"):  # "musk's app" is Twitter
         found.update({f"{owner} {app}": "twitter" for app in owned})
@@ -355,6 +360,7 @@ INFLECTED: tuple[tuple[str, str, str], ...] = (
     ("remain remains", "to be seen", "uncertain"),
     ("deny denied denies denying", "access", "restrict access"),
     ("run runs running", "twitter on", "decision based on"),
+    ("pull pulls pulled pulling", "the plug on", "restrict"),
 )
 
 
@@ -420,7 +426,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "network": ("cnn", "bbc", "msnbc", "bloomberg", "reuters", "nbc", "cbs", "outlet", "outlets", "station", "broadcaster", "media",
                 "publication", "newspaper", "networks", "channel"),
     "dollars": ("dollar", "usd", "bucks"),
-    "money": ("bag", "bread", "racks", "stacks", "fortune", "cash", "funds", "dough", "financial", "financially", "finances",
+    "money": ("bag", "bands", "bread", "racks", "stacks", "fortune", "cash", "funds", "dough", "financial", "financially", "finances",
               "fiscal"),
     "ad": ("ads", "advert", "adverts", "advertising", "advertisement", "advertisements", "advertiser",
            "advertisers", "marketing", "promo", "promotion", "promotions", "promote", "promoting"),
@@ -462,7 +468,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "admirable": ("hero", "heroic", "admire", "admired", "admiration", "respect", "respectable", "praise", "praised",
                   "praising", "noble", "commendable", "principled", "brave",
                   "impressive", "honorable", "honourable", "applaud", "good", "positive", "positively",
-                  "favorable", "favourable"),
+                  "favorable", "favourable", "stan", "stans", "stanning", "stanned"),
     "agreement": ("settle", "settled", "settling", "settlement", "truce", "agreements", "deal", "deals", "contract", "contracts", "license", "licence",
                   "licensing", "tos", "arrangement", "partnership deal"),
     "violate": ("comply", "complied", "complying", "honor", "honored", "honour", "honoured", "abide", "abided",

@@ -97,6 +97,9 @@ class Cutoffs(BaseModel):
     suggest_at: float = Field(0.4, ge=0, le=1, description="offer did-you-mean at or above this")
     margin: float = Field(0.03, ge=0, le=1, description="how far the best must lead a rival entry")
     not_covered_margin: float = Field(0.0, ge=0, le=1, description="how far a known gap must lead to win")
+    keyword_gap_lead: float = Field(
+        0.1, ge=0, le=1, description="how far a gap must lead a confident entry in a keyword look-up"
+    )
     passage_at: float = Field(0.8, ge=0, le=1, description="answer from an article sentence at or above")
     passage_lead: float = Field(
         0.15, ge=0, le=1, description="how far a sentence must lead entries that tie, to answer instead"
@@ -631,11 +634,16 @@ def _gap_wins(
     It does when it beats every entry; when it claims this kind of question and ties, unless it
     is about a party the question leaves out ("openai donation amount" is not Microsoft's
     investment); or when it is close and explains a word of the question that no entry knows.
+    A look-up that asks nothing specific ("microsoft data agreement") is about the topic a
+    confident entry covers, not the detail a gap asks, unless the gap is clearly closer.
     """
     if gap.score < cutoffs.suggest_at:
         return False
     top_score = best.score if best else 0.0
-    if gap.score > top_score + cutoffs.not_covered_margin:
+    lead = cutoffs.not_covered_margin
+    if kind is QuestionKind.NONE and top_score >= cutoffs.answer_at:
+        lead = max(lead, cutoffs.keyword_gap_lead)
+    if gap.score > top_score + lead:
         return True
     tied = kind in STRICT_KINDS and kind in gap.target.answers and gap.score >= top_score - cutoffs.margin
     if tied and not (named and analyse(gap.phrasing).concepts & NAMES - named):
