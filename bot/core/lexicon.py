@@ -105,6 +105,10 @@ PHRASES: dict[str, str] = {
     "what is her deal": "who is she",
     "what is his deal": "who is he", "known for": "veteran", "bird company": "twitter",
     "second biggest": "other", "second largest": "other", "second main": "other", "next biggest": "other",
+    "richest person": "musk", "worlds richest man": "musk", "worlds richest person": "musk", "worlds richest": "musk",
+    "chatbot company": "openai", "chatbot maker": "openai", "chatbot firm": "openai", "chatbot startup": "openai",
+    "company that got the letter": "microsoft", "company that received the letter": "microsoft",
+    "recipient of the letter": "microsoft", "letter recipient": "microsoft",
     "how many bands": "howmuch", "how many bucks": "howmuch", "billionaire owner": "musk", "article says": "", "in one line": "",
     "strongly worded": "", "love that for us": "", "any chance": "", "who is right": "", "who's right": "",
     "by name": "name", "handed over": "share", "hand over": "share", "handing over": "share",
@@ -390,7 +394,8 @@ PHRASES.update({key: value for key, value in _GENERATED.items() if key not in PH
 
 # Single words that name the same thing. Inflections of each word map too (via the stemmer).
 SYNONYMS: dict[str, tuple[str, ...]] = {
-    "musk": ("elmo", "technoking", "dogefather", "elon", "elons", "musky", "elonmusk", "muskrat", "leon", "elong"),
+    "musk": ("elmo", "technoking", "dogefather", "elon", "elons", "musky", "elonmusk", "muskrat", "leon", "elong",
+             "billionaire", "billionare"),  # the article's only billionaire
     "twitter": ("platform", "app", "site", "x", "twtr", "twitters", "birdsite", "birdapp", "tweeter"),
     "microsoft": ("xbox", "redmond", "ms", "msft", "microsofts", "m$", "micro$oft", "microshaft", "macrohard", "mircosoft"),
     "openai": ("oai", "chatgpt", "gpt", "openais", "chatgpt's"),
