@@ -64,7 +64,6 @@ EVERYDAY_DISCOUNT = 0.7
 SINGLE_WORD_DISCOUNT = 0.5
 CLAUSE_EXPONENT = 0.3
 GAP_EXPLAINS_MARGIN = 0.25
-RARE_BELOW = 0.3  # commonness under which a word can decide for a known gap
 SIGNAL_CONCEPTS = frozenset({"other", "dollars", "botopinion", "areyou"})
 SIGNAL_WEIGHT = 2.0  # times the weight of an unknown word
 AMOUNT_TOKEN = re.compile(r"^\d+(?:\.\d+)?(?:b|m|pct)$")  # never discounted as everyday words
@@ -272,7 +271,7 @@ class Matcher:
             content_weight = sum(weights[t.concept] for t in content)
             if position == 0:
                 whole_weight = content_weight
-                prepared.rare = frozenset(t.concept for t in content if commonness(t.word) < RARE_BELOW)
+                prepared.concepts = frozenset(t.concept for t in content)
                 about_article = _about_article(frozenset(t.concept for t in content), clause.words)
             # A part of a message counts for as much of the message as it carries.
             factor = min(1.0, content_weight / whole_weight) ** CLAUSE_EXPONENT if position else 1.0
@@ -297,12 +296,17 @@ class Matcher:
         """Score the question's clauses against every target.
 
         Returns the candidates (best first, each at its best clause), the clause that scored
-        highest, the message's rare content concepts and the names that clause itself uses.
+        highest, the message's content concepts and the names that clause itself uses.
         """
         prepared = self._prepare(question)
-        queries, kept, factors, rare = prepared.queries, prepared.clauses, prepared.factors, prepared.rare
+        queries, kept, factors, concepts = (
+            prepared.queries,
+            prepared.clauses,
+            prepared.factors,
+            prepared.concepts,
+        )
         if not queries:
-            return [], None, rare, frozenset()
+            return [], None, concepts, frozenset()
         result = self._index.score(queries)
         columns = result.columns
         is_gap, is_passage = self._is_gap[columns], self._is_passage[columns]
@@ -315,11 +319,11 @@ class Matcher:
         matrix = np.where(is_passage, passage, standard) * names_factor * np.array(factors)[:, None]
         matrix = np.round(np.minimum(matrix, 1.0), 4)
         if not len(columns):
-            return [], kept[0], rare, prepared.named[0]
+            return [], kept[0], concepts, prepared.named[0]
         best_row = matrix.argmax(axis=0)
         best = matrix[best_row, np.arange(len(columns))]
         winner = int(np.unravel_index(matrix.argmax(), matrix.shape)[0])
-        return self._candidates(result, best, best_row), kept[winner], rare, prepared.named[winner]
+        return self._candidates(result, best, best_row), kept[winner], concepts, prepared.named[winner]
 
     def _candidates(
         self, result: Scores, scores: npt.NDArray[np.float64], rows: npt.NDArray[np.int64]
@@ -404,7 +408,7 @@ def decide(
 ) -> Match:
     """Turn ranked candidates into an outcome using the cut-offs.
 
-    ``unanswerable``: the question's rare concepts that no curated entry knows ("stock", "sue").
+    ``unanswerable``: the question's concepts that no curated entry knows ("stock", "sue", "find out").
     ``named``: the people and companies the question names.
     """
     entries = [c for c in ranked if c.target.kind is TargetKind.ENTRY]
@@ -516,7 +520,7 @@ class _Prepared:
     clauses: list[Clause] = field(default_factory=list)
     factors: list[float] = field(default_factory=list)  # the share of the message each clause carries
     named: list[frozenset[str]] = field(default_factory=list)  # the names each clause itself uses
-    rare: frozenset[str] = frozenset()  # the whole message's rare content concepts
+    concepts: frozenset[str] = frozenset()  # the whole message's content concepts
     sentences: int = 0  # clauses that are one sentence of several
     asked: bool = False  # one of those sentences asks something of substance
 
@@ -531,7 +535,7 @@ class _Prepared:
         kept = [i for i, is_remark in enumerate(remark) if not is_remark]
         asked = {c for i in kept if self.clauses[i].sentence for c in self.queries[i].weights}
         remarked = {c for i, is_remark in enumerate(remark) if is_remark for c in self.queries[i].weights}
-        self.rare -= remarked - asked  # "finance server check: ..." is no question about financing
+        self.concepts -= remarked - asked  # "finance server check: ..." is no question about financing
         self.queries = [self.queries[i] for i in kept]
         self.clauses = [self.clauses[i] for i in kept]
         self.factors = [self.factors[i] for i in kept]

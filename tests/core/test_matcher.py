@@ -48,7 +48,7 @@ KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
             "musk-openai-donation",
         ),
         ("twitter lowkey beefing with microsoft?? whats the tea", "letter-to-microsoft"),
-        # a rare word in the asker's remark ("subscriptions") is not what the question asks
+        # a word in the asker's remark ("subscriptions") is not what the question asks
         (
             "a guy in my server claims subscriptions pay most of twitter's bills. "
             "what is twitter's main source of income?",
@@ -89,6 +89,8 @@ def test_answers_what_people_really_type(service: AnswerService, question: str, 
         ("how much is the incoming ceo going to make", "yaccarino-pay"),
         ("are authorities investigating microsoft over the data", "lawsuit-filed"),
         ("which companies are microsoft partners", "microsoft-partner-names"),
+        # a word no entry knows, however common ("name"), lets a close gap decide
+        ("what was the name of the deal microsoft violated", "agreement-terms"),
     ],
 )
 def test_known_gaps_decline_and_point_to_what_the_article_says(
