@@ -105,7 +105,7 @@ PHRASES: dict[str, str] = {
     "what is her deal": "who is she",
     "what is his deal": "who is he", "known for": "veteran", "bird company": "twitter",
     "second biggest": "other", "second largest": "other", "second main": "other", "next biggest": "other",
-    "richest person": "musk", "worlds richest man": "musk", "worlds richest person": "musk", "worlds richest": "musk",
+    "the billionaire": "musk", "richest person": "musk", "worlds richest man": "musk", "worlds richest person": "musk", "worlds richest": "musk",
     "chatbot company": "openai", "chatbot maker": "openai", "chatbot firm": "openai", "chatbot startup": "openai",
     "company that got the letter": "microsoft", "company that received the letter": "microsoft",
     "recipient of the letter": "microsoft", "letter recipient": "microsoft",
@@ -394,8 +394,7 @@ PHRASES.update({key: value for key, value in _GENERATED.items() if key not in PH
 
 # Single words that name the same thing. Inflections of each word map too (via the stemmer).
 SYNONYMS: dict[str, tuple[str, ...]] = {
-    "musk": ("elmo", "technoking", "dogefather", "elon", "elons", "musky", "elonmusk", "muskrat", "leon", "elong",
-             "billionaire", "billionare"),  # the article's only billionaire
+    "musk": ("elmo", "technoking", "dogefather", "elon", "elons", "musky", "elonmusk", "muskrat", "leon", "elong"),
     "twitter": ("platform", "app", "site", "x", "twtr", "twitters", "birdsite", "birdapp", "tweeter"),
     "microsoft": ("xbox", "redmond", "ms", "msft", "microsofts", "m$", "micro$oft", "microshaft", "macrohard", "mircosoft"),
     "openai": ("oai", "chatgpt", "gpt", "openais", "chatgpt's"),
@@ -603,7 +602,7 @@ bonjour namaste salaam greetings homework assignment school class teacher profes
 describe describes elaborate discuss outline correct incorrect likely sorry sry random rant rants ranting
 mentioned mentioning described describing
 ranted arguing argue argued argument debate debating coworker coworkers colleague colleagues
-actual bunch somewhere q yes
+actual bunch somewhere q
 ugh stupid dumb useless idiot idiots moron dumbass wise like but
 """.split())
 

@@ -16,7 +16,8 @@ The decision uses the named cut-offs in :class:`Cutoffs`. An answer becomes did-
 question names two parties the other way round from every phrasing of the entry ("how much did
 OpenAI donate to Musk?"); a tie between entries is settled by an article sentence that beats both.
 Below ``answer_at``, an entry still answers when the best-matching article sentence is its own source
-and nothing else comes near (two independent views agree).
+and nothing else comes near (two independent views agree), or when its vocabulary holds every word of
+the question and nothing else comes near (the question only words it differently).
 """
 
 from __future__ import annotations
@@ -84,6 +85,7 @@ DIRECTED = frozenset({"restrict", "remove", "accuse", "donate", "share"})
 SYMMETRIC = frozenset({"battle", "relationship", "connection"})  # "openai fights musk": musk fights openai
 REVERSED_DOUBT = 0.5  # confidence left when the parties are the other way round
 ASKING_WORDS = lexicon.YES_NO_OPENERS | frozenset(lexicon.QUESTION_OPENERS)
+WHOLE_QUESTION = 0.99  # coverage at which an entry's vocabulary holds the whole question
 VAGUE_WEIGHT, VAGUE_FACTOR = 1.3, 0.75  # a clause this light ("twitter", "musk") is too vague to answer
 
 
@@ -108,6 +110,9 @@ class Cutoffs(BaseModel):
     )
     agreeing_sentence_at: float = Field(
         0.55, ge=0, le=1, description="how well the entry's own sentence must match to agree"
+    )
+    whole_question_lead: float = Field(
+        0.1, ge=0, le=1, description="lead over other entries that lets one holding the whole question answer"
     )
     max_question_chars: int = Field(500, ge=20, le=10_000, description="characters of a message matched")
 
@@ -141,6 +146,7 @@ class Candidate:
     target: Target
     score: float
     phrasing: str
+    covered: float = 0.0  # share of the question (at its best clause) that the target's vocabulary holds
 
 
 class Outcome(StrEnum):
@@ -340,18 +346,27 @@ class Matcher:
             if len(indices) > keep:
                 indices = indices[np.argpartition(-scores[indices], keep)[:keep]]
             chosen.extend(indices.tolist())
+        covered = result.covered[rows[chosen], chosen].tolist()
         found = sorted(
-            zip(scores[chosen].tolist(), result.columns[chosen].tolist(), rows[chosen].tolist(), strict=True),
+            zip(
+                scores[chosen].tolist(),
+                result.columns[chosen].tolist(),
+                rows[chosen].tolist(),
+                covered,
+                strict=True,
+            ),
             key=lambda item: (-item[0], self.targets[item[1]].id),
         )
         explained = self._index.best_phrasings(
-            result, [row for _, _, row in found[:EXPLAINED]], [target for _, target, _ in found[:EXPLAINED]]
+            result,
+            [row for _, _, row, _ in found[:EXPLAINED]],
+            [target for _, target, _, _ in found[:EXPLAINED]],
         )
         texts = [self._index.texts[p] if p >= 0 else "" for p in explained]
         texts += [""] * (len(found) - len(texts))
         return [
-            Candidate(self.targets[target], score, text)
-            for (score, target, _), text in zip(found, texts, strict=True)
+            Candidate(self.targets[target], score, text, share)
+            for (score, target, _, share), text in zip(found, texts, strict=True)
         ]
 
     def match(self, question: str) -> Match:
@@ -435,10 +450,9 @@ def decide(
         return Match(
             Outcome.ANSWER, passages[0].score, passages[0], reason="one article sentence answers it", **common
         )
-    if best is not None and _corroborated(best, entries, gaps, passages, cutoffs):
-        return Match(
-            Outcome.ANSWER, best.score, best, reason="the article sentence it cites agrees", **common
-        )
+    reason = _grey_zone_reason(best, entries, gaps, passages, cutoffs) if best is not None else None
+    if best is not None and reason is not None:
+        return Match(Outcome.ANSWER, best.score, best, reason=reason, **common)
     if best is not None and best.score >= cutoffs.suggest_at:
         close = tuple(c for c in entries[:3] if c.score >= cutoffs.suggest_at)
         return Match(
@@ -479,6 +493,21 @@ def _confident(
     )
 
 
+def _grey_zone_reason(
+    best: Candidate,
+    entries: Sequence[Candidate],
+    gaps: Sequence[Candidate],
+    passages: Sequence[Candidate],
+    cutoffs: Cutoffs,
+) -> str | None:
+    """Why an entry below ``answer_at`` may answer after all, or None when it may not."""
+    if _corroborated(best, entries, gaps, passages, cutoffs):
+        return "the article sentence it cites agrees"
+    if _holds_whole_question(best, entries, gaps, cutoffs):
+        return "it holds every word of the question"
+    return None
+
+
 def _corroborated(
     best: Candidate,
     entries: Sequence[Candidate],
@@ -501,6 +530,22 @@ def _corroborated(
         return False
     near = best.score - cutoffs.passage_lead
     return not _rivals(best, entries, cutoffs.passage_lead) and not (gaps and gaps[0].score >= near)
+
+
+def _holds_whole_question(
+    best: Candidate, entries: Sequence[Candidate], gaps: Sequence[Candidate], cutoffs: Cutoffs
+) -> bool:
+    """Whether a grey-zone entry may answer because its vocabulary holds every word of the question.
+
+    Such a question asks nothing the entry does not know, so a low score only means unusual
+    wording ("which ppl arent vibing w elons no-money-worries thing"). It answers when no entry
+    from another sentence comes within ``whole_question_lead`` and no known gap within
+    ``passage_lead``.
+    """
+    if best.score < cutoffs.suggest_at or best.covered < WHOLE_QUESTION:
+        return False
+    near_gap = gaps and gaps[0].score >= best.score - cutoffs.passage_lead
+    return not _rivals(best, entries, cutoffs.whole_question_lead) and not near_gap
 
 
 def _rivals(best: Candidate, entries: Sequence[Candidate], within: float) -> list[Candidate]:
@@ -638,14 +683,15 @@ def _gap_wins(
     It does when it beats every entry; when it claims this kind of question and ties, unless it
     is about a party the question leaves out ("openai donation amount" is not Microsoft's
     investment); or when it is close and explains a word of the question that no entry knows.
-    A look-up that asks nothing specific ("microsoft data agreement") is about the topic a
-    confident entry covers, not the detail a gap asks, unless the gap is clearly closer.
+    A look-up of the article's parties that asks nothing specific ("microsoft data agreement") is
+    about the topic a confident entry covers, not the detail a gap asks, unless the gap is clearly
+    closer.
     """
     if gap.score < cutoffs.suggest_at:
         return False
     top_score = best.score if best else 0.0
     lead = cutoffs.not_covered_margin
-    if kind is QuestionKind.NONE and top_score >= cutoffs.answer_at:
+    if kind is QuestionKind.NONE and named and top_score >= cutoffs.answer_at:
         lead = max(lead, cutoffs.keyword_gap_lead)
     if gap.score > top_score + lead:
         return True

@@ -62,6 +62,8 @@ KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
         ("which company got 100 million from twitter's chief", "musk-openai-donation"),
         # a keyword look-up goes to the topic, not to a gap that asks a detail of it
         ("microsoft data agreement", "violated-data-agreement"),
+        # below the answer cut-off, but the entry holds every word of it and nothing else is near
+        ("openai is worth how many now", "openai-now-29-billion"),
     ],
 )
 def test_answers_what_people_really_type(service: AnswerService, question: str, entry_id: str) -> None:
@@ -246,9 +248,11 @@ def test_sparse_scoring_matches_dense(knowledge: KnowledgeBase) -> None:
         assert dense.match(question) == sparse.match(question)
 
 
-def _candidate(target_id: str, kind: TargetKind, sentence: str, score: float) -> Candidate:
+def _candidate(
+    target_id: str, kind: TargetKind, sentence: str, score: float, covered: float = 0.0
+) -> Candidate:
     target = Target(target_id, kind, target_id, frozenset({sentence}), frozenset(), frozenset())
-    return Candidate(target, score, target_id)
+    return Candidate(target, score, target_id, covered)
 
 
 @pytest.mark.parametrize(
@@ -270,21 +274,28 @@ def test_an_article_sentence_that_clearly_leads_settles_a_tie_between_entries(
 
 
 @pytest.mark.parametrize(
-    ("kind", "gap_score", "outcome"),
+    ("kind", "gap_score", "named", "outcome"),
     [
-        (QuestionKind.NONE, 0.75, Outcome.ANSWER),  # a look-up: the topic, not the gap's detail
-        (QuestionKind.NONE, 0.85, Outcome.DECLINE),  # the gap is clearly closer
-        (QuestionKind.WHAT, 0.72, Outcome.DECLINE),  # a real question: the closer gap wins
+        (
+            QuestionKind.NONE,
+            0.75,
+            {"microsoft"},
+            Outcome.ANSWER,
+        ),  # a look-up: the topic, not the gap's detail
+        (QuestionKind.NONE, 0.85, {"microsoft"}, Outcome.DECLINE),  # the gap is clearly closer
+        (QuestionKind.NONE, 0.75, set(), Outcome.DECLINE),  # names none of the article's parties ("regards")
+        (QuestionKind.WHAT, 0.72, {"microsoft"}, Outcome.DECLINE),  # a real question: the closer gap wins
     ],
 )
 def test_a_keyword_look_up_needs_a_clear_lead_to_go_to_a_known_gap(
-    kind: QuestionKind, gap_score: float, outcome: Outcome
+    kind: QuestionKind, gap_score: float, named: set[str], outcome: Outcome
 ) -> None:
     ranked = [
         _candidate("gap", TargetKind.NOT_COVERED, "", gap_score),
         _candidate("entry", TargetKind.ENTRY, "s1.p1.1", 0.70),
     ]
-    assert decide(ranked, Cutoffs(), kind, "question").outcome is outcome
+    match = decide(ranked, Cutoffs(), kind, "question", named=frozenset(named))
+    assert match.outcome is outcome
 
 
 @pytest.mark.parametrize(
@@ -298,7 +309,28 @@ def test_a_grey_zone_entry_answers_only_when_its_own_sentence_agrees(
     knowledge: KnowledgeBase, question: str, entry_id: str
 ) -> None:
     agreeing = Matcher(knowledge).match(question)
-    without = Matcher(knowledge, Cutoffs(agreeing_sentence_at=1.0)).match(question)
+    # without the sentence's agreement (and without the whole-question rule, which may also apply)
+    without = Matcher(knowledge, Cutoffs(agreeing_sentence_at=1.0, whole_question_lead=1.0)).match(question)
     assert agreeing.confidence < Cutoffs().answer_at
     assert (agreeing.outcome, agreeing.best and agreeing.best.target.id) == (Outcome.ANSWER, entry_id)
     assert without.outcome is Outcome.SUGGEST
+
+
+@pytest.mark.parametrize(
+    ("covered", "rival_score", "gap_score", "outcome"),
+    [
+        (1.0, 0.3, 0.2, Outcome.ANSWER),  # the entry holds the whole question, nothing else is near
+        (0.9, 0.3, 0.2, Outcome.SUGGEST),  # a word of the question is not the entry's
+        (1.0, 0.42, 0.2, Outcome.SUGGEST),  # an entry from another sentence is close
+        (1.0, 0.3, 0.38, Outcome.SUGGEST),  # a known gap is close
+    ],
+)
+def test_a_grey_zone_entry_holding_the_whole_question_answers_when_nothing_else_is_near(
+    covered: float, rival_score: float, gap_score: float, outcome: Outcome
+) -> None:
+    ranked = [
+        _candidate("entry", TargetKind.ENTRY, "s1.p1.1", 0.5, covered),
+        _candidate("gap", TargetKind.NOT_COVERED, "", gap_score, 1.0),
+        _candidate("rival", TargetKind.ENTRY, "s2.p1.1", rival_score, 1.0),
+    ]
+    assert decide(ranked, Cutoffs(), QuestionKind.WHAT, "question").outcome is outcome
