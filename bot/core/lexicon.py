@@ -105,7 +105,10 @@ PHRASES: dict[str, str] = {
     "what is her deal": "who is she",
     "what is his deal": "who is he", "known for": "veteran", "bird company": "twitter",
     "second biggest": "other", "second largest": "other", "second main": "other", "next biggest": "other",
-    "the billionaire": "musk", "richest person": "musk", "worlds richest man": "musk", "worlds richest person": "musk", "worlds richest": "musk",
+    "the billionaire": "musk", "richest person": "musk", "going forward": "", "moving forward": "", "let me": "",
+    "settle their differences": "agreement", "settle our differences": "agreement", "settle differences": "agreement",
+    "advertising world": "ad industry", "ad world": "ad industry", "advertising business": "ad industry",
+    "worlds richest man": "musk", "worlds richest person": "musk", "worlds richest": "musk",
     "chatbot company": "openai", "chatbot maker": "openai", "chatbot firm": "openai", "chatbot startup": "openai",
     "company that got the letter": "microsoft", "company that received the letter": "microsoft",
     "recipient of the letter": "microsoft", "letter recipient": "microsoft",
@@ -468,7 +471,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "partner": ("partners", "partnership", "partnerships", "clients", "client", "customers", "customer",
                 "resellers", "affiliates"),
     "interview": ("interviewed", "interviews", "conversation", "talk", "talked", "talking", "podcast",
-                  "spoke", "speaking", "said", "told", "tv", "television", "segment", "appearance"),
+                  "spoke", "speaking", "said", "told", "tv", "television", "segment", "appearance", "clip", "clips",
+                  "footage"),
     "admirable": ("hero", "heroic", "admire", "admired", "admiration", "respect", "respectable", "praise", "praised",
                   "praising", "noble", "commendable", "principled", "brave",
                   "impressive", "honorable", "honourable", "applaud", "good", "positive", "positively",
@@ -530,7 +534,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "concerned": ("concern", "care", "cares", "caring", "worry", "worried", "worries", "bothered", "fine",
                   "chill", "mind", "affect", "affects"),
     "consequence": ("consequences", "result", "results", "fallout", "repercussions", "impact",
-                    "impacts", "effect", "effects"),
+                    "impacts", "effect", "effects", "shape", "shapes", "shaping", "sway", "sways"),
     "significant": ("big", "serious", "major", "huge", "bad", "hurt", "damaging", "devastating", "severe",
                     "matter"),
     "primary": ("source", "sources", "mainly", "mostly", "primary", "primarily", "main", "biggest",
@@ -602,7 +606,7 @@ bonjour namaste salaam greetings homework assignment school class teacher profes
 describe describes elaborate discuss outline correct incorrect likely sorry sry random rant rants ranting
 mentioned mentioning described describing
 ranted arguing argue argued argument debate debating coworker coworkers colleague colleagues
-actual bunch somewhere q
+actual bunch somewhere q fully
 ugh stupid dumb useless idiot idiots moron dumbass wise like but
 """.split())
 
