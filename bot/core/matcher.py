@@ -381,6 +381,7 @@ class Matcher:
             normalised,
             unanswerable=concepts - self._entry_vocabulary,
             named=named,
+            personal=clause is not None and not lexicon.PERSONAL.isdisjoint(clause.words),
         )
         reversed_roles = (
             match.outcome is Outcome.ANSWER
@@ -420,11 +421,13 @@ def decide(
     *,
     unanswerable: frozenset[str] = frozenset(),
     named: frozenset[str] = frozenset(),
+    personal: bool = False,
 ) -> Match:
     """Turn ranked candidates into an outcome using the cut-offs.
 
     ``unanswerable``: the question's concepts that no curated entry knows ("stock", "sue", "find out").
     ``named``: the people and companies the question names.
+    ``personal``: the question talks about the asker or the bot ("my", "you").
     """
     entries = [c for c in ranked if c.target.kind is TargetKind.ENTRY]
     gaps = [c for c in ranked if c.target.kind is TargetKind.NOT_COVERED]
@@ -450,7 +453,12 @@ def decide(
         return Match(
             Outcome.ANSWER, passages[0].score, passages[0], reason="one article sentence answers it", **common
         )
-    reason = _grey_zone_reason(best, entries, gaps, passages, cutoffs) if best is not None else None
+    about_article = bool(named) or not personal  # "who is your boss" holds an entry's words but asks the bot
+    reason = (
+        _grey_zone_reason(best, entries, gaps, passages, cutoffs, about_article=about_article)
+        if best is not None
+        else None
+    )
     if best is not None and reason is not None:
         return Match(Outcome.ANSWER, best.score, best, reason=reason, **common)
     if best is not None and best.score >= cutoffs.suggest_at:
@@ -499,11 +507,13 @@ def _grey_zone_reason(
     gaps: Sequence[Candidate],
     passages: Sequence[Candidate],
     cutoffs: Cutoffs,
+    *,
+    about_article: bool,
 ) -> str | None:
     """Why an entry below ``answer_at`` may answer after all, or None when it may not."""
     if _corroborated(best, entries, gaps, passages, cutoffs):
         return "the article sentence it cites agrees"
-    if _holds_whole_question(best, entries, gaps, cutoffs):
+    if about_article and _holds_whole_question(best, entries, gaps, cutoffs):
         return "it holds every word of the question"
     return None
 
@@ -538,14 +548,19 @@ def _holds_whole_question(
     """Whether a grey-zone entry may answer because its vocabulary holds every word of the question.
 
     Such a question asks nothing the entry does not know, so a low score only means unusual
-    wording ("which ppl arent vibing w elons no-money-worries thing"). It answers when no entry
-    from another sentence comes within ``whole_question_lead`` and no known gap within
-    ``passage_lead``.
+    wording ("which ppl arent vibing w elons no-money-worries thing"). It answers when no known
+    gap comes within ``passage_lead`` and no entry from another sentence comes within
+    ``whole_question_lead`` that also holds the whole question, or within ``margin`` at all.
     """
     if best.score < cutoffs.suggest_at or best.covered < WHOLE_QUESTION:
         return False
     near_gap = gaps and gaps[0].score >= best.score - cutoffs.passage_lead
-    return not _rivals(best, entries, cutoffs.whole_question_lead) and not near_gap
+    close = [
+        c
+        for c in _rivals(best, entries, cutoffs.whole_question_lead)
+        if c.covered >= WHOLE_QUESTION or c.score >= best.score - cutoffs.margin
+    ]
+    return not close and not near_gap
 
 
 def _rivals(best: Candidate, entries: Sequence[Candidate], within: float) -> list[Candidate]:

@@ -309,11 +309,11 @@ def test_a_grey_zone_entry_answers_only_when_its_own_sentence_agrees(
     knowledge: KnowledgeBase, question: str, entry_id: str
 ) -> None:
     agreeing = Matcher(knowledge).match(question)
-    # without the sentence's agreement (and without the whole-question rule, which may also apply)
-    without = Matcher(knowledge, Cutoffs(agreeing_sentence_at=1.0, whole_question_lead=1.0)).match(question)
+    without = Matcher(knowledge, Cutoffs(agreeing_sentence_at=1.0)).match(question)
     assert agreeing.confidence < Cutoffs().answer_at
     assert (agreeing.outcome, agreeing.best and agreeing.best.target.id) == (Outcome.ANSWER, entry_id)
-    assert without.outcome is Outcome.SUGGEST
+    assert agreeing.reason == "the article sentence it cites agrees"
+    assert without.reason != agreeing.reason
 
 
 @pytest.mark.parametrize(
@@ -321,7 +321,8 @@ def test_a_grey_zone_entry_answers_only_when_its_own_sentence_agrees(
     [
         (1.0, 0.3, 0.2, Outcome.ANSWER),  # the entry holds the whole question, nothing else is near
         (0.9, 0.3, 0.2, Outcome.SUGGEST),  # a word of the question is not the entry's
-        (1.0, 0.42, 0.2, Outcome.SUGGEST),  # an entry from another sentence is close
+        (1.0, 0.42, 0.2, Outcome.SUGGEST),  # an entry from another sentence is close and holds it too
+        (1.0, 0.48, 0.2, Outcome.SUGGEST),  # an entry from another sentence ties
         (1.0, 0.3, 0.38, Outcome.SUGGEST),  # a known gap is close
     ],
 )
@@ -334,3 +335,28 @@ def test_a_grey_zone_entry_holding_the_whole_question_answers_when_nothing_else_
         _candidate("rival", TargetKind.ENTRY, "s2.p1.1", rival_score, 1.0),
     ]
     assert decide(ranked, Cutoffs(), QuestionKind.WHAT, "question").outcome is outcome
+
+
+def test_a_close_entry_that_misses_a_word_does_not_stop_one_holding_the_whole_question() -> None:
+    ranked = [
+        _candidate("entry", TargetKind.ENTRY, "s1.p1.1", 0.5, 1.0),
+        _candidate("rival", TargetKind.ENTRY, "s2.p1.1", 0.45, 0.8),
+    ]
+    match = decide(ranked, Cutoffs(), QuestionKind.WHAT, "question")
+    assert (match.outcome, match.best and match.best.target.id) == (Outcome.ANSWER, "entry")
+
+
+@pytest.mark.parametrize(
+    ("named", "personal", "outcome"),
+    [
+        (frozenset(), True, Outcome.SUGGEST),  # "who is your boss": talks to the bot, names no one
+        (frozenset({"musk"}), True, Outcome.ANSWER),  # "my uncle asks who musk is fighting"
+        (frozenset(), False, Outcome.ANSWER),  # "worth 29 billion now is which company"
+    ],
+)
+def test_holding_the_whole_question_needs_a_question_about_the_article(
+    named: frozenset[str], personal: bool, outcome: Outcome
+) -> None:
+    ranked = [_candidate("entry", TargetKind.ENTRY, "s1.p1.1", 0.5, 1.0)]
+    match = decide(ranked, Cutoffs(), QuestionKind.WHAT, "question", named=named, personal=personal)
+    assert match.outcome is outcome
