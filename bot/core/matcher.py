@@ -435,11 +435,16 @@ def decide(
     best = entries[0] if entries else None
     top_score = best.score if best else 0.0
     common = {"ranked": tuple(ranked[:5]), "normalised": normalised, "kind": kind}
-    if gaps and _gap_wins(gaps[0], best, kind, cutoffs, unanswerable=unanswerable, named=named):
+    # Any of the closest gaps may decide: "how did twitter find out ..." is the discovery gap's, even
+    # when a gap about the government data scores higher.
+    gap = next(
+        (g for g in gaps if _gap_wins(g, best, kind, cutoffs, unanswerable=unanswerable, named=named)), None
+    )
+    if gap is not None:
         return Match(
             Outcome.DECLINE,
-            gaps[0].score,
-            gaps[0],
+            gap.score,
+            gap,
             reason="matches a question the article does not answer",
             **common,
         )

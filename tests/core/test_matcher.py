@@ -93,6 +93,8 @@ def test_answers_what_people_really_type(service: AnswerService, question: str, 
         ("which companies are microsoft partners", "microsoft-partner-names"),
         # a word no entry knows, however common ("name"), lets a close gap decide
         ("what was the name of the deal microsoft violated", "agreement-terms"),
+        # the gap that explains the word decides, even when another gap scores higher
+        ("how did twitter find out microsoft gave data to government agencies", "how-twitter-found-out"),
     ],
 )
 def test_known_gaps_decline_and_point_to_what_the_article_says(
