@@ -459,12 +459,9 @@ def decide(
             Outcome.ANSWER, passages[0].score, passages[0], reason="one article sentence answers it", **common
         )
     about_article = bool(named) or not personal  # "who is your boss" holds an entry's words but asks the bot
-    reason = (
-        _grey_zone_reason(best, entries, gaps, passages, cutoffs, about_article=about_article)
-        if best is not None
-        else None
-    )
-    if best is not None and reason is not None:
+    if best is not None and (
+        reason := _grey_zone_reason(best, entries, gaps, passages, cutoffs, about_article=about_article)
+    ):
         return Match(Outcome.ANSWER, best.score, best, reason=reason, **common)
     if best is not None and best.score >= cutoffs.suggest_at:
         close = tuple(c for c in entries[:3] if c.score >= cutoffs.suggest_at)
