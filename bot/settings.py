@@ -28,6 +28,7 @@ class Settings(BaseSettings):
     match_passage_lead: float = Field(_DEFAULT_CUTOFFS.passage_lead, ge=0, le=1)
     match_corroborated_at: float = Field(_DEFAULT_CUTOFFS.corroborated_at, ge=0, le=1)
     match_agreeing_sentence_at: float = Field(_DEFAULT_CUTOFFS.agreeing_sentence_at, ge=0, le=1)
+    match_owner_sentence_lead: float = Field(_DEFAULT_CUTOFFS.owner_sentence_lead, ge=0, le=1)
     match_whole_question_lead: float = Field(_DEFAULT_CUTOFFS.whole_question_lead, ge=0, le=1)
     max_question_chars: int = Field(_DEFAULT_CUTOFFS.max_question_chars, ge=20, le=10_000)
 
@@ -70,6 +71,7 @@ class Settings(BaseSettings):
             passage_lead=self.match_passage_lead,
             corroborated_at=self.match_corroborated_at,
             agreeing_sentence_at=self.match_agreeing_sentence_at,
+            owner_sentence_lead=self.match_owner_sentence_lead,
             whole_question_lead=self.match_whole_question_lead,
             max_question_chars=self.max_question_chars,
         )

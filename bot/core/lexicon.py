@@ -105,6 +105,7 @@ PHRASES: dict[str, str] = {
     "what is her deal": "who is she",
     "what is his deal": "who is he", "known for": "veteran", "bird company": "twitter",
     "second biggest": "other", "second largest": "other", "second main": "other", "next biggest": "other",
+    "with respect to": "about", "in respect of": "about", "with regard to": "about", "in regards to": "about",
     "the billionaire": "musk", "richest person": "musk", "going forward": "", "moving forward": "", "let me": "",
     "settle their differences": "agreement", "settle our differences": "agreement", "settle differences": "agreement",
     "advertising world": "ad industry", "ad world": "ad industry", "advertising business": "ad industry",

@@ -111,6 +111,9 @@ class Cutoffs(BaseModel):
     agreeing_sentence_at: float = Field(
         0.55, ge=0, le=1, description="how well the entry's own sentence must match to agree"
     )
+    owner_sentence_lead: float = Field(
+        0.05, ge=0, le=1, description="lead of the sentence one of two tied entries cites, to pick that one"
+    )
     whole_question_lead: float = Field(
         0.1, ge=0, le=1, description="lead over other entries that lets one holding the whole question answer"
     )
@@ -485,7 +488,8 @@ def _confident(
 ) -> Match:
     """The best entry is confident: answer it, unless another entry from other sentences ties.
 
-    On a tie, an article sentence that clearly beats both answers instead; else did-you-mean.
+    On a tie, an article sentence that clearly beats both answers instead; one that leads them and
+    is cited by only one of them picks that one; else did-you-mean.
     """
     rivals = _rivals(best, entries, cutoffs.margin)
     if not rivals:
@@ -493,6 +497,11 @@ def _confident(
     if passages and passages[0].score >= max(cutoffs.passage_at, best.score + cutoffs.passage_lead):
         passage = passages[0]
         return Match(Outcome.ANSWER, passage.score, passage, reason="a sentence settles it", **common)
+    owner = _sentence_owner(passages[0], (best, *rivals), cutoffs) if passages else None
+    if owner is not None:
+        return Match(
+            Outcome.ANSWER, owner.score, owner, reason="its own article sentence settles it", **common
+        )
     return Match(
         Outcome.SUGGEST,
         best.score,
@@ -501,6 +510,14 @@ def _confident(
         suggestions=(best, *rivals[:2]),
         **common,
     )
+
+
+def _sentence_owner(sentence: Candidate, tied: Sequence[Candidate], cutoffs: Cutoffs) -> Candidate | None:
+    """The one tied entry that cites the best-matching article sentence, when that sentence leads them."""
+    if sentence.score < max(cutoffs.agreeing_sentence_at, tied[0].score + cutoffs.owner_sentence_lead):
+        return None
+    owners = [c for c in tied if sentence.target.sentence_ids <= c.target.sentence_ids]
+    return owners[0] if len(owners) == 1 else None
 
 
 def _grey_zone_reason(

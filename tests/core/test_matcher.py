@@ -301,6 +301,29 @@ def test_a_keyword_look_up_needs_a_clear_lead_to_go_to_a_known_gap(
 
 
 @pytest.mark.parametrize(
+    ("passage_score", "sentence", "outcome"),
+    [
+        (0.76, "s2.p1.1", Outcome.ANSWER),  # the sentence only the second entry cites leads: it answers
+        (0.72, "s2.p1.1", Outcome.SUGGEST),  # it does not lead by enough
+        (0.76, "s3.p1.1", Outcome.SUGGEST),  # neither entry cites it
+    ],
+)
+def test_the_sentence_one_tied_entry_cites_picks_that_entry(
+    passage_score: float, sentence: str, outcome: Outcome
+) -> None:
+    ranked = [
+        _candidate(sentence, TargetKind.PASSAGE, sentence, passage_score),
+        _candidate("first", TargetKind.ENTRY, "s1.p1.1", 0.70),
+        _candidate("second", TargetKind.ENTRY, "s2.p1.1", 0.69),
+    ]
+    match = decide(ranked, Cutoffs(), QuestionKind.WHAT, "question")
+    assert match.outcome is outcome
+    if outcome is Outcome.ANSWER:
+        assert match.best is not None
+        assert match.best.target.id == "second"
+
+
+@pytest.mark.parametrize(
     ("question", "entry_id"),
     [
         ("which contract did twitter's letter say ms broke", "violated-data-agreement"),
