@@ -105,6 +105,7 @@ PHRASES: dict[str, str] = {
     "what is her deal": "who is she",
     "what is his deal": "who is he", "known for": "veteran", "bird company": "twitter",
     "second biggest": "other", "second largest": "other", "second main": "other", "next biggest": "other",
+    "shrug off": "concerned", "shrugs off": "concerned", "shrugged off": "concerned", "shrugging off": "concerned",
     "with respect to": "about", "in respect of": "about", "with regard to": "about", "in regards to": "about",
     "the billionaire": "musk", "richest person": "musk", "going forward": "", "moving forward": "", "let me": "",
     "settle their differences": "agreement", "settle our differences": "agreement", "settle differences": "agreement",
@@ -258,7 +259,8 @@ PHRASES: dict[str, str] = {
 def _known_for() -> dict[str, str]:
     """Descriptions by a product or a founder: "the spacex guy", "the company behind bing"."""
     known_for = {
-        "musk": ("tesla", "spacex", "tesla spacex", "spacex tesla", "neuralink", "starlink", "doge"),
+        "musk": ("tesla", "spacex", "tesla spacex", "spacex tesla", "tesla and spacex", "spacex and tesla", "neuralink",
+                 "starlink", "doge"),
         "microsoft": ("windows", "bing", "xbox", "azure", "copilot", "linkedin", "github", "redmond", "office",
                       "outlook", "excel", "minecraft", "surface"),
         "openai": ("chatgpt", "gpt", "gpt4", "dall e", "dalle", "sora"),
