@@ -8,7 +8,7 @@ import json
 import math
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from importlib import resources
 
@@ -212,9 +212,13 @@ def tokens(clause_words: Iterable[str]) -> list[Token]:
     """Content tokens of a clause: stopwords dropped, synonyms merged, filler marked.
 
     An amount also yields its kind ("44b" adds "#b"), so "did he pay 50 billion?" still
-    meets the entry that gives the real figure.
+    meets the entry that gives the real figure. A closing tag ("..., yes?", "..., right?") is filler.
     """
-    return [token for word in clause_words for token in _tokens_of_word(word)]
+    words = list(clause_words)
+    found = [token for word in words for token in _tokens_of_word(word)]
+    if len(words) > 1 and words[-1] in lexicon.YES_NO_TAILS and found and found[-1].word == words[-1]:
+        found[-1] = replace(found[-1], filler=True)
+    return found
 
 
 @lru_cache(maxsize=65536)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.lexicon import QuestionKind
-from bot.core.tokens import clauses
+from bot.core.tokens import clauses, tokens
 
 
 @pytest.mark.parametrize(
@@ -69,3 +69,15 @@ def test_the_sentences_of_a_longer_message_are_marked_with_their_question_marks(
         (("howmuch", "was", "it"), False),
     ]
     assert not found[0].sentence  # the whole message
+
+
+@pytest.mark.parametrize(
+    ("words", "filler"),
+    [
+        (["musk", "paid", "44b", "right"], True),  # a closing tag asks yes or no, nothing more
+        (["musk", "is", "fine", "yes"], True),
+        (["yes"], False),  # a lone word is the whole message
+    ],
+)
+def test_a_closing_tag_is_filler(words: list[str], filler: bool) -> None:
+    assert tokens(words)[-1].filler is filler
