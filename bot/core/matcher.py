@@ -28,6 +28,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 import numpy as np
@@ -36,7 +37,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from rapidfuzz import fuzz
 
 from bot.core import lexicon
-from bot.core.index import IndexedPhrasing, PhrasingIndex, Query, Scores
+from bot.core.index import IndexedPhrasing, IntArray, PhrasingIndex, Query, Scores
 from bot.core.knowledge import KnowledgeBase
 from bot.core.lexicon import QuestionKind
 from bot.core.text import fold, words
@@ -59,6 +60,9 @@ EXPLAINED = 5  # candidates that name the phrasing they matched (for /kb why)
 OTHER_CONCEPTS = frozenset(
     lexicon.concept(name) for name in lexicon.OTHER_NAMES if lexicon.concept(name) not in lexicon.SYNONYMS
 )
+_MISSING_FACTORS = MISSING_NAME_FACTOR ** np.arange(len(NAMES | OTHER_CONCEPTS) + 1.0)
+# By known gap (row 1) or not, and by names missing: a gap's is milder, as declining is the safe side.
+_NAME_FACTORS = np.stack([_MISSING_FACTORS, np.sqrt(_MISSING_FACTORS)])
 LONG_MESSAGE_TOKENS = 5
 EVERYDAY_DISCOUNT = 0.7
 SINGLE_WORD_DISCOUNT = 0.5
@@ -223,8 +227,12 @@ class Matcher:
         )
         kinds_of = np.array([t.kind.value for t in self.targets])
         self._is_passage = kinds_of == TargetKind.PASSAGE.value
-        self._is_gap = kinds_of == TargetKind.NOT_COVERED.value
-        self._kind_code = self._is_gap.astype(np.int64) + 2 * self._is_passage  # 0 entry, 1 gap, 2 passage
+        self._gap_row = (kinds_of == TargetKind.NOT_COVERED.value).astype(np.intp)  # in _NAME_FACTORS
+        per_kind = Counter(t.kind for t in self.targets)  # they come kind by kind (see _describe)
+        self._kind_starts = np.cumsum([0, *(per_kind[kind] for kind in TargetKind)])
+        ids = [t.id for t in self.targets]
+        rank = {target_id: position for position, target_id in enumerate(sorted(set(ids)))}
+        self._id_rank = np.array([rank[target_id] for target_id in ids], dtype=np.int64)
 
     def _weigh(self, toks: Sequence[Token]) -> dict[str, float]:
         """Weights of a clause's tokens; in a long message an unfamiliar word is likelier to be chatter."""
@@ -302,21 +310,18 @@ class Matcher:
             return [], None, rare, frozenset()
         result = self._index.score(queries)
         columns = result.columns
-        is_gap, is_passage = self._is_gap[columns], self._is_passage[columns]
-        names_factor = MISSING_NAME_FACTOR**result.missing_names
-        names_factor = np.where(is_gap, np.sqrt(names_factor), names_factor)  # declining is the safe side
+        names_factor = _NAME_FACTORS[self._gap_row[columns], result.missing_names.astype(np.intp)]
         standard = np.sqrt(result.overlap * result.covered)
         # A sentence is long: judge it by how much of the question it holds.
         fit = result.first_fit
         passage = result.covered * fit * np.sqrt(np.minimum(1.0, 2 * result.overlap / fit**2))
-        matrix = np.where(is_passage, passage, standard) * names_factor * np.array(factors)[:, None]
-        matrix = np.round(np.minimum(matrix, 1.0), 4)
+        matrix = np.where(self._is_passage[columns], passage, standard) * names_factor
+        matrix = np.round(np.minimum(matrix * np.array(factors)[:, None], 1.0), 4)
         if not len(columns):
             return [], kept[0], rare, prepared.named[0]
-        best_row = matrix.argmax(axis=0)
-        best = matrix[best_row, np.arange(len(columns))]
-        winner = int(np.unravel_index(matrix.argmax(), matrix.shape)[0])
-        return self._candidates(result, best, best_row), kept[winner], rare, prepared.named[winner]
+        winner = int(matrix.argmax()) // len(columns)
+        candidates = self._candidates(result, matrix.max(axis=0), matrix.argmax(axis=0))
+        return candidates, kept[winner], rare, prepared.named[winner]
 
     def _candidates(
         self, result: Scores, scores: npt.NDArray[np.float64], rows: npt.NDArray[np.int64]
@@ -325,26 +330,24 @@ class Matcher:
 
         ``scores`` and ``rows`` (the clause each score came from) run over ``result.columns``.
         """
-        positive = np.flatnonzero(scores > 0)
-        codes = self._kind_code[result.columns[positive]]
-        chosen: list[int] = []  # positions in ``result.columns``
-        for code, keep in ((0, TOP_ENTRIES), (1, TOP_OTHERS), (2, TOP_OTHERS)):
-            indices = positive[codes == code]
+        columns = result.columns
+        bounds = np.searchsorted(columns, self._kind_starts).tolist()  # each kind's stretch of columns
+        chosen: list[IntArray] = []  # positions in ``columns``
+        for (start, end), keep in zip(pairwise(bounds), (TOP_ENTRIES, TOP_OTHERS, TOP_OTHERS), strict=True):
+            indices = start + (scores[start:end] > 0).nonzero()[0]
             if len(indices) > keep:
                 indices = indices[np.argpartition(-scores[indices], keep)[:keep]]
-            chosen.extend(indices.tolist())
-        found = sorted(
-            zip(scores[chosen].tolist(), result.columns[chosen].tolist(), rows[chosen].tolist(), strict=True),
-            key=lambda item: (-item[0], self.targets[item[1]].id),
-        )
-        explained = self._index.best_phrasings(
-            result, [row for _, _, row in found[:EXPLAINED]], [target for _, target, _ in found[:EXPLAINED]]
-        )
+            chosen.append(indices)
+        picked = np.concatenate(chosen)
+        targets = columns[picked]
+        order = np.lexsort((self._id_rank[targets], -scores[picked]))  # best first, then by id
+        picked, targets = picked[order], targets[order].tolist()
+        explained = self._index.best_phrasings(result, rows[picked[:EXPLAINED]].tolist(), targets[:EXPLAINED])
         texts = [self._index.texts[p] if p >= 0 else "" for p in explained]
-        texts += [""] * (len(found) - len(texts))
+        texts += [""] * (len(targets) - len(texts))
         return [
             Candidate(self.targets[target], score, text)
-            for (score, target, _), text in zip(found, texts, strict=True)
+            for target, score, text in zip(targets, scores[picked].tolist(), texts, strict=True)
         ]
 
     def match(self, question: str) -> Match:
@@ -545,7 +548,10 @@ class _RawTarget:
 
 
 def _describe(knowledge: KnowledgeBase) -> Iterable[tuple[_RawTarget, tuple[str, ...], tuple[str, ...]]]:
-    """Targets with the phrasings to match and the extra text that only widens their vocabulary."""
+    """Targets with the phrasings to match and the extra text that only widens their vocabulary.
+
+    They come kind by kind, in the order of :class:`TargetKind`.
+    """
     for item in knowledge.sourced:
         entry = item.entry
         ids = frozenset(s.id for s in item.sentences)
