@@ -60,7 +60,8 @@ EXPLAINED = 5  # candidates that name the phrasing they matched (for /kb why)
 OTHER_CONCEPTS = frozenset(
     lexicon.concept(name) for name in lexicon.OTHER_NAMES if lexicon.concept(name) not in lexicon.SYNONYMS
 )
-_MISSING_FACTORS = MISSING_NAME_FACTOR ** np.arange(len(NAMES | OTHER_CONCEPTS) + 1.0)
+ANY_NAME = NAMES | OTHER_CONCEPTS
+_MISSING_FACTORS = MISSING_NAME_FACTOR ** np.arange(len(ANY_NAME) + 1.0)
 # By known gap (row 1) or not, and by names missing: a gap's is milder, as declining is the safe side.
 _NAME_FACTORS = np.stack([_MISSING_FACTORS, np.sqrt(_MISSING_FACTORS)])
 LONG_MESSAGE_TOKENS = 5
@@ -211,8 +212,11 @@ class Matcher:
         self._entry_vocabulary = frozenset().union(
             *(t.vocabulary for t in self.targets if t.kind is TargetKind.ENTRY)
         )
-        self._idf = _inverse_document_frequency(self.targets)
         self._unknown_weight = math.log(1 + len(self.targets))
+        # The weight of each concept the knowledge uses, or that signals what is asked.
+        self._known_weight = _inverse_document_frequency(self.targets) | dict.fromkeys(
+            SIGNAL_CONCEPTS, SIGNAL_WEIGHT * self._unknown_weight
+        )
         indexed = [
             IndexedPhrasing(target, text, analysis.kind, weights)
             for target, text, analysis in analysed
@@ -240,17 +244,16 @@ class Matcher:
         unknown = self._unknown_weight * min(1.0, LONG_MESSAGE_TOKENS / content) if content else 0.0
         weights: dict[str, float] = {}
         for token in toks:
-            if token.filler:
-                weight = FILLER_WEIGHT
-            elif token.concept in SIGNAL_CONCEPTS:
-                weight = SIGNAL_WEIGHT * self._unknown_weight
-            elif token.concept in self._idf:
-                weight = self._idf[token.concept]
-            elif AMOUNT_TOKEN.match(token.concept):
-                weight = FILLER_WEIGHT  # an unfamiliar figure; its kind ("#b") carries the meaning
-            else:
-                weight = unknown * (1 - EVERYDAY_DISCOUNT * commonness(token.word))
-            weights[token.concept] = max(weight, weights.get(token.concept, 0.0))
+            concept = token.concept
+            weight = FILLER_WEIGHT if token.filler else self._known_weight.get(concept)
+            if weight is None:
+                if AMOUNT_TOKEN.match(concept):
+                    weight = FILLER_WEIGHT  # an unfamiliar figure; its kind ("#b") carries the meaning
+                else:
+                    weight = unknown * (1 - EVERYDAY_DISCOUNT * commonness(token.word))
+            previous = weights.get(concept)
+            if previous is None or weight > previous:  # a concept weighs as much as its weightiest word
+                weights[concept] = weight
         return weights
 
     def _prepare(self, question: str) -> _Prepared:
@@ -261,11 +264,11 @@ class Matcher:
         signals: list[Token] = []
         for position, clause in enumerate(clauses(question, self.cutoffs.max_question_chars, self.speller)):
             toks = tokens(clause.words)
-            own_names = frozenset(t.concept for t in toks if t.concept in NAMES)
+            own_names = NAMES.intersection([t.concept for t in toks])
             if position:
                 # "how much is it worth?" after "...openai..." is about OpenAI; "your opinion?" after a
                 # question still asks for an opinion.
-                carried = named if not any(t.concept in NAMES for t in toks) else []
+                carried = [] if own_names else named
                 toks = [*toks, *carried, *(t for t in signals if t not in toks)]
             else:
                 signals = [t for t in toks if t.concept in SIGNAL_CONCEPTS]
@@ -289,7 +292,7 @@ class Matcher:
             if clause.sentence:
                 prepared.sentences += 1
                 prepared.asked |= clause.kind is not QuestionKind.NONE and content_weight >= VAGUE_WEIGHT
-            names = tuple(c for c in weights if c in NAMES or c in OTHER_CONCEPTS)
+            names = tuple(c for c in weights if c in ANY_NAME)
             prepared.queries.append(Query(clause.kind, weights, names))
             prepared.clauses.append(clause)
             prepared.factors.append(factor)

@@ -19,7 +19,8 @@ from bot.core import lexicon
 from bot.core.lexicon import QuestionKind
 from bot.core.text import fold, strip_discord_markup, words
 
-_CLAUSE_BREAK = re.compile(r"((?:(?<!\d)[.](?!\d)|[?!;\n]|\s-\s)+)")
+# A full stop with no digit on either side; each alternative opens with its character, so re skips ahead.
+_CLAUSE_BREAK = re.compile(r"((?:[.](?<!\d[.])(?!\d)|[?!;\n]|\s-\s)+)")
 MAX_CLAUSES = 4
 EMBEDDED_FROM, EMBEDDED_AFTER = 8, 3  # words in a clause, and words before a buried question word
 EMBEDDED_MIN_WORDS = 4  # words of a buried question; "accused of what by ..." is not one
