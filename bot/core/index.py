@@ -7,6 +7,7 @@ this well under a millisecond for the shipped knowledge and a few milliseconds f
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
@@ -36,7 +37,7 @@ class Query:
 
     kind: QuestionKind
     weights: dict[str, float]
-    names: tuple[str, ...]
+    names: tuple[str, ...]  # each one of its concepts
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +92,7 @@ class _Gathered:
 class PhrasingIndex:
     """Inverted index from concepts to phrasings and to target vocabularies.
 
-    A small index is scored densely (every phrasing, a few numpy calls per concept); a large one
+    A small index is scored densely (every phrasing and target in one ``np.bincount``); a large one
     sparsely: postings are kept as one flat array with a span per concept, and only the phrasings
     and targets that share a concept with the question are touched. Both give identical scores.
     """
@@ -116,25 +117,27 @@ class PhrasingIndex:
             for concept, weight in phrasing.weights.items():
                 postings[concept][0].append(index)
                 postings[concept][1].append(weight)
-        self._posting_span: dict[str, tuple[int, int]] = {}
-        flat_indices: list[int] = []
-        flat_weights: list[float] = []
-        for concept, (indices, weights) in postings.items():
-            self._posting_span[concept] = (len(flat_indices), len(indices))
-            flat_indices.extend(indices)
-            flat_weights.extend(weights)
-        self._posting_phrasing = np.array(flat_indices, dtype=np.int64)
-        self._posting_weight = np.array(flat_weights, dtype=np.float64)
         holders: dict[str, list[int]] = defaultdict(list)
         for target, vocabulary in enumerate(vocabularies):
             for concept in vocabulary:
                 holders[concept].append(target)
-        self._holder_span: dict[str, tuple[int, int]] = {}
-        flat_holders: list[int] = []
-        for concept, held_by in holders.items():
-            self._holder_span[concept] = (len(flat_holders), len(held_by))
-            flat_holders.extend(held_by)
-        self._holder = np.array(flat_holders, dtype=np.int64)
+        # Per concept, one span of the flat arrays: its phrasings, then the targets that hold it, each
+        # as its cell in a dense row of ``phrasings + targets`` with the most weight it can add there.
+        self._spans: dict[str, tuple[int, int, int]] = {}  # concept -> start, holders' start, end
+        cells: list[int] = []
+        caps: list[float] = []
+        for concept in dict.fromkeys([*postings, *holders]):
+            indices, weights = postings.get(concept, ([], []))
+            held_by = holders.get(concept, [])
+            start = len(cells)
+            self._spans[concept] = (start, start + len(indices), start + len(indices) + len(held_by))
+            cells.extend(indices)
+            cells.extend(held_by)
+            caps.extend(weights)
+            caps.extend([math.inf] * len(held_by))  # a target's vocabulary takes a concept's whole weight
+        self._cell = np.array(cells, dtype=np.int64)
+        self._cap = np.array(caps, dtype=np.float64)
+        self._cell[np.isinf(self._cap)] += self._count  # a target's cell follows the phrasings'
         self._kind_row = {kind: row for row, kind in enumerate(QuestionKind)}
         # A phrasing's fit depends only on its target and its own kind: ask once per such pair.
         representative: dict[tuple[int, QuestionKind], IndexedPhrasing] = {}
@@ -168,68 +171,46 @@ class PhrasingIndex:
         for query in queries:
             for concept in query.weights:
                 concepts.setdefault(concept, len(concepts))
-        weights = np.zeros((rows, len(concepts)))
+        # A second block of rows counts the names each target holds: there a concept weighs 1 if it
+        # is one of the clause's names, else 0 (the phrasing cells of that block go unused).
+        weights = np.zeros((2 * rows, len(concepts)))
         for row, query in enumerate(queries):
             for concept, weight in query.weights.items():
                 weights[row, concepts[concept]] = weight
-        base = np.arange(rows, dtype=np.int64)[:, None]
-        shared = self._spread(
-            concepts,
-            weights,
-            self._posting_span,
-            self._posting_phrasing,
-            item_weights=self._posting_weight,
-            offsets=base * count,
-            size=rows * count,
-        )
-        covered = self._spread(
-            concepts, weights, self._holder_span, self._holder, offsets=base * targets, size=rows * targets
-        )
-        missing = np.array([[float(len(q.names))] for q in queries]) * np.ones((1, targets))
-        for row, query in enumerate(queries):
             for name in query.names:
-                span = self._holder_span.get(name)
-                if span is not None:
-                    missing[row, self._holder[span[0] : span[0] + span[1]]] -= 1
+                weights[rows + row, concepts[name]] = 1.0
+        sums = self._spread(concepts, weights)
+        shared, covered, held = sums[:rows, :count], sums[:rows, count:], sums[rows:, count:]
         totals = np.array([sum(q.weights.values()) for q in queries])
         kinds = np.array([self._kind_row[q.kind] for q in queries], dtype=np.int64)
         fits = self._fits[kinds]
-        shared = shared.reshape(rows, count)
         adjusted = 2 * shared / (totals[:, None] + self._totals[None, :]) * fits * fits
         overlap = np.zeros((rows, targets))
         if count:
             overlap[:, self._segment_target] = np.maximum.reduceat(adjusted, self._starts, axis=1)
-        covered = covered.reshape(rows, targets) / np.maximum(totals, 1e-9)[:, None]
+        covered = covered / np.maximum(totals, 1e-9)[:, None]
+        missing = np.array([len(q.names) for q in queries], dtype=np.float64)[:, None] - held
         columns = np.arange(targets)
         return Scores(
             columns, overlap, covered, missing, self._first_fit[kinds], _NO_INTS, _NO_INTS, adjusted
         )
 
-    @staticmethod
-    def _spread(
-        concepts: dict[str, int],
-        weights: FloatArray,
-        spans: dict[str, tuple[int, int]],
-        items: IntArray,
-        *,
-        item_weights: FloatArray | None = None,
-        offsets: IntArray,
-        size: int,
-    ) -> FloatArray:
-        """Sum, per (clause, item), each concept's weight (at most the item's own weight, if given).
+    def _spread(self, concepts: dict[str, int], weights: FloatArray) -> FloatArray:
+        """Per row of ``weights`` (one column per concept), each dense cell's sum of concept weights.
 
-        ``spans`` locate each concept's items in the flat ``items`` (and ``item_weights``).
+        A cell is a phrasing, whose own weight caps what a concept adds, or a target that holds it.
         """
-        found = [(spans[c], column) for c, column in concepts.items() if c in spans]
+        rows, width = len(weights), self._count + self._targets
+        found = [(self._spans[c], column) for c, column in concepts.items() if c in self._spans]
         if not found:
-            return np.zeros(size)
-        picked = np.concatenate([items[start : start + length] for (start, length), _ in found])
-        columns = np.repeat([column for _, column in found], [length for (_, length), _ in found])
-        values = weights[:, columns]
-        if item_weights is not None:
-            own = np.concatenate([item_weights[start : start + length] for (start, length), _ in found])
-            values = np.minimum(own[None, :], values)
-        return np.bincount((offsets + picked[None, :]).ravel(), values.ravel(), minlength=size)
+            return np.zeros((rows, width))
+        cells = np.concatenate([self._cell[start:end] for (start, _, end), _ in found])
+        caps = np.concatenate([self._cap[start:end] for (start, _, end), _ in found])
+        lengths = [end - start for (start, _, end), _ in found]
+        columns = np.array([column for _, column in found]).repeat(lengths)
+        values = np.minimum(caps, weights.take(columns, axis=1))  # take: faster than fancy indexing
+        positions = np.arange(0, rows * width, width)[:, None] + cells
+        return np.bincount(positions.ravel(), values.ravel(), minlength=rows * width).reshape(rows, width)
 
     def _sparse(self, queries: Sequence[Query]) -> Scores:
         """Only the phrasings and targets that share a concept with some clause.
@@ -245,7 +226,7 @@ class PhrasingIndex:
             empty = np.zeros((rows, 0))
             return Scores(_NO_INTS, empty, empty, empty, empty, _NO_INTS, _NO_INTS)
         holder_rows, holder_weights, positions = holders.expand()
-        held_by = self._holder[positions]
+        held_by = self._cell[positions] - self._count
         touched = np.zeros(self._targets, dtype=np.bool_)
         touched[held_by] = True
         columns = np.flatnonzero(touched)
@@ -256,7 +237,7 @@ class PhrasingIndex:
         missing = np.array([[float(len(q.names))] for q in queries]) * np.ones((1, width))
         if names.rows:
             name_rows, _, positions = names.expand()
-            cells = name_rows * width + column_of[self._holder[positions]]
+            cells = name_rows * width + column_of[self._cell[positions] - self._count]
             missing -= np.bincount(cells, minlength=rows * width).reshape(rows, width)
         overlap = np.zeros((rows, width))
         groups, best_pairs = _NO_INTS, _NO_INTS
@@ -289,23 +270,23 @@ class PhrasingIndex:
                     seen[1].append(weight)
         postings, holders, names = _Gathered(), _Gathered(), _Gathered()
         for concept, (concept_rows, weights) in per_concept.items():
-            posting = self._posting_span.get(concept)
-            if posting is not None:
-                postings.add(concept_rows, weights, posting)
-            held = self._holder_span.get(concept)
-            if held is not None:
-                holders.add(concept_rows, weights, held)
+            start, middle, end = self._spans.get(concept, (0, 0, 0))
+            if middle > start:
+                postings.add(concept_rows, weights, (start, middle - start))
+            if end > middle:
+                holders.add(concept_rows, weights, (middle, end - middle))
         for row, query in enumerate(queries):
             for name in query.names:
-                if name in self._holder_span:
-                    names.add([row], [1.0], self._holder_span[name])
+                _, middle, end = self._spans.get(name, (0, 0, 0))
+                if end > middle:
+                    names.add([row], [1.0], (middle, end - middle))
         return postings, holders, names
 
     def _pairs(self, postings: _Gathered, totals: FloatArray, kinds: IntArray) -> tuple[IntArray, FloatArray]:
         """The touched (clause, phrasing) pairs, ascending, and their kind-adjusted Dice overlap."""
         posting_rows, query_weights, positions = postings.expand()
-        keys = posting_rows * self._count + self._posting_phrasing[positions]
-        values = np.minimum(self._posting_weight[positions], query_weights)
+        keys = posting_rows * self._count + self._cell[positions]
+        values = np.minimum(self._cap[positions], query_weights)
         dense = np.bincount(keys, values, minlength=len(totals) * self._count)
         pairs = np.flatnonzero(dense)
         shared = dense[pairs]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 from functools import lru_cache
+from itertools import zip_longest
 
 import snowballstemmer
 
@@ -639,6 +640,7 @@ _UNITS: dict[str, float] = {
     "%": -1, "pct": -1, "percent": -1, "per": -1, "percentage": -1,
 }
 _NUMBER_START = frozenset("$0123456789")
+_FIGURE = re.compile(r"[$0-9]")  # no figure without one of these (found faster than at a word's start)
 _CURRENCY_WORDS = frozenset({"dollars", "dollar", "usd", "bucks"})
 _NUMBER_WORDS: dict[str, str] = {  # a unit word without a figure stands for the figure's kind
     "half": "50pct", "halved": "50pct", "fifty": "50", "billion": "#b", "billions": "#b", "billies": "#b",
@@ -659,7 +661,7 @@ def _render_number(value: float, unit: float) -> str:
 
 def normalise_numbers(words: list[str]) -> list[str]:
     """Write amounts one way: "$44 billion", "44bn", "$44,000,000,000" all become "44b"."""
-    if not any(word[:1] in _NUMBER_START for word in words):  # the common case: no figures at all
+    if not _FIGURE.search(" ".join(words)):  # the common case: no figures at all
         return [_NUMBER_WORDS.get(word, word) for word in words]
     result: list[str] = []
     index = 0
@@ -686,9 +688,12 @@ def normalise_numbers(words: list[str]) -> list[str]:
 _PHRASE_TABLE: dict[tuple[str, ...], list[str]] = {
     tuple(key.split()): value.split() for key, value in PHRASES.items()
 }
-_PHRASE_SIZES: dict[str, tuple[int, ...]] = {}  # first word -> phrase lengths to try, longest first
+# Phrase lengths to try, longest first, by a phrase's first two words: many phrases start with the
+# same word ("what", "did", "the"), few with the same two. A few phrases are one word.
+_PHRASE_SIZES: dict[tuple[str, ...], tuple[int, ...]] = {}
 for _key in _PHRASE_TABLE:
-    _PHRASE_SIZES[_key[0]] = tuple(sorted({*_PHRASE_SIZES.get(_key[0], ()), len(_key)}, reverse=True))
+    _PHRASE_SIZES[_key[:2]] = tuple(sorted({*_PHRASE_SIZES.get(_key[:2], ()), len(_key)}, reverse=True))
+_ONE_WORD_PHRASES = frozenset(key[0] for key in _PHRASE_TABLE if len(key) == 1)
 
 
 # Phrasal verbs whose particle may come after the object ("took Twitter out", "cut OpenAI off").
@@ -728,24 +733,27 @@ def replace_phrases(words: list[str]) -> list[str]:
     if not SEPARABLE.keys().isdisjoint(words):
         words = _join_separable(words)
     result: list[str] = []
-    index, count = 0, len(words)
-    sizes_of = _PHRASE_SIZES
-    while index < count:
-        sizes = sizes_of.get(words[index])
-        if sizes is None:  # most words start no phrase
-            result.append(words[index])
-            index += 1
+    done = 0  # the words before this one are in ``result``
+    for index, start in enumerate(zip_longest(words, words[1:], fillvalue="")):
+        if index < done or (start not in _PHRASE_SIZES and start[0] not in _ONE_WORD_PHRASES):
             continue
-        for size in sizes:
-            replacement = _PHRASE_TABLE.get(tuple(words[index : index + size])) if index + size <= count else None
-            if replacement is not None:
-                result.extend(replacement)
-                index += size
-                break
-        else:
-            result.append(words[index])
-            index += 1
+        found = _phrase_at(words, index)
+        if found is not None:
+            result += words[done:index]
+            result += found[1]
+            done = index + found[0]
+    result += words[done:]
     return _without_relative_descriptions(result)
+
+
+def _phrase_at(words: list[str], index: int) -> tuple[int, list[str]] | None:
+    """The longest phrase at ``index``: its length in words and its replacement."""
+    for start in (tuple(words[index : index + 2]), (words[index],)):
+        for size in _PHRASE_SIZES.get(start, ()):
+            replacement = _PHRASE_TABLE.get(tuple(words[index : index + size]))
+            if replacement is not None and index + size <= len(words):
+                return size, replacement
+    return None
 
 
 # Who did what to whom in the article: "the lab musk funded" is OpenAI, "the app he bought" is Twitter.
@@ -762,6 +770,7 @@ RELATIVES = frozenset({"that", "which", "who", "whom", "the"})
 DETERMINERS = frozenset({"the", "this", "that", "which", "what"})
 DEED_PARTICLES = frozenset({"to", "into", "in", "on", "early", "over", "up", "out", "off", "from"})
 DEED_PARTICLES_KEPT = 2
+_DESCRIBED = frozenset(DESCRIBED_BY_DEED.values())
 
 
 def _without_relative_descriptions(words: list[str]) -> list[str]:
@@ -777,7 +786,8 @@ def _without_relative_descriptions(words: list[str]) -> list[str]:
     while index < len(words):
         head = words[index]
         determined = bool(result) and result[-1] in DETERMINERS  # "for twitter, musk paid" is no description
-        found = _deed_after(words, index + 1) if determined else None
+        describable = determined and (head in DESCRIBED_HEADS or concept(head) in _DESCRIBED)
+        found = _deed_after(words, index + 1) if describable else None
         if found is not None and (concept(head) == found[0] or head in DESCRIBED_HEADS):
             result.append(found[0] if head in DESCRIBED_HEADS else head)
             index = found[1]
@@ -850,8 +860,8 @@ def question_kind(words: list[str]) -> QuestionKind:
     Yes/no when it opens with a verb ("has he raised how much it costs?"); else a specific kind
     anywhere ("what percentage" asks how much); else its first question word.
     """
-    content = [word for word in words if word not in FILLER]
-    if (content and content[0] in YES_NO_OPENERS) or YES_NO_TAG in words:
+    first = next((word for word in words if word not in FILLER), None)
+    if first in YES_NO_OPENERS or YES_NO_TAG in words:
         return QuestionKind.YES_NO
     found = [QUESTION_OPENERS[word] for word in words if word in QUESTION_OPENERS]
     if found and found[0] is QuestionKind.WHAT and _asks_for_a_figure(words):

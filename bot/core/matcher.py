@@ -29,7 +29,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from functools import lru_cache
-from typing import Any
+from itertools import pairwise
+from typing import Any, NamedTuple
 
 import numpy as np
 import numpy.typing as npt
@@ -37,7 +38,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from rapidfuzz import fuzz
 
 from bot.core import lexicon
-from bot.core.index import IndexedPhrasing, PhrasingIndex, Query, Scores
+from bot.core.index import IndexedPhrasing, IntArray, PhrasingIndex, Query, Scores
 from bot.core.knowledge import KnowledgeBase
 from bot.core.lexicon import QuestionKind
 from bot.core.text import fold, words
@@ -60,6 +61,10 @@ EXPLAINED = 5  # candidates that name the phrasing they matched (for /kb why)
 OTHER_CONCEPTS = frozenset(
     lexicon.concept(name) for name in lexicon.OTHER_NAMES if lexicon.concept(name) not in lexicon.SYNONYMS
 )
+ANY_NAME = NAMES | OTHER_CONCEPTS
+_MISSING_FACTORS = MISSING_NAME_FACTOR ** np.arange(len(ANY_NAME) + 1.0)
+# By known gap (row 1) or not, and by names missing: a gap's is milder, as declining is the safe side.
+_NAME_FACTORS = np.stack([_MISSING_FACTORS, np.sqrt(_MISSING_FACTORS)])
 LONG_MESSAGE_TOKENS = 5
 EVERYDAY_DISCOUNT = 0.7
 SINGLE_WORD_DISCOUNT = 0.5
@@ -142,9 +147,12 @@ class Target:
     any_orders: frozenset[tuple[str, str]] = frozenset()  # (a, b): some phrasing names a before b
 
 
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    """A scored target and the phrasing that scored best."""
+class Candidate(NamedTuple):
+    """A scored target and the phrasing that scored best.
+
+    A named tuple rather than a frozen dataclass: a question makes a couple of dozen, and a tuple is
+    several times quicker to build.
+    """
 
     target: Target
     score: float
@@ -218,8 +226,11 @@ class Matcher:
         self._entry_vocabulary = frozenset().union(
             *(t.vocabulary for t in self.targets if t.kind is TargetKind.ENTRY)
         )
-        self._idf = _inverse_document_frequency(self.targets)
         self._unknown_weight = math.log(1 + len(self.targets))
+        # The weight of each concept the knowledge uses, or that signals what is asked.
+        self._known_weight = _inverse_document_frequency(self.targets) | dict.fromkeys(
+            SIGNAL_CONCEPTS, SIGNAL_WEIGHT * self._unknown_weight
+        )
         indexed = [
             IndexedPhrasing(target, text, analysis.kind, weights)
             for target, text, analysis in analysed
@@ -234,8 +245,12 @@ class Matcher:
         )
         kinds_of = np.array([t.kind.value for t in self.targets])
         self._is_passage = kinds_of == TargetKind.PASSAGE.value
-        self._is_gap = kinds_of == TargetKind.NOT_COVERED.value
-        self._kind_code = self._is_gap.astype(np.int64) + 2 * self._is_passage  # 0 entry, 1 gap, 2 passage
+        self._gap_row = (kinds_of == TargetKind.NOT_COVERED.value).astype(np.intp)  # in _NAME_FACTORS
+        per_kind = Counter(t.kind for t in self.targets)  # they come kind by kind (see _describe)
+        self._kind_starts = np.cumsum([0, *(per_kind[kind] for kind in TargetKind)])
+        ids = [t.id for t in self.targets]
+        rank = {target_id: position for position, target_id in enumerate(sorted(set(ids)))}
+        self._id_rank = np.array([rank[target_id] for target_id in ids], dtype=np.int64)
 
     def _weigh(self, toks: Sequence[Token]) -> dict[str, float]:
         """Weights of a clause's tokens; in a long message an unfamiliar word is likelier to be chatter."""
@@ -243,17 +258,16 @@ class Matcher:
         unknown = self._unknown_weight * min(1.0, LONG_MESSAGE_TOKENS / content) if content else 0.0
         weights: dict[str, float] = {}
         for token in toks:
-            if token.filler:
-                weight = FILLER_WEIGHT
-            elif token.concept in SIGNAL_CONCEPTS:
-                weight = SIGNAL_WEIGHT * self._unknown_weight
-            elif token.concept in self._idf:
-                weight = self._idf[token.concept]
-            elif AMOUNT_TOKEN.match(token.concept):
-                weight = FILLER_WEIGHT  # an unfamiliar figure; its kind ("#b") carries the meaning
-            else:
-                weight = unknown * (1 - EVERYDAY_DISCOUNT * commonness(token.word))
-            weights[token.concept] = max(weight, weights.get(token.concept, 0.0))
+            concept = token.concept
+            weight = FILLER_WEIGHT if token.filler else self._known_weight.get(concept)
+            if weight is None:
+                if AMOUNT_TOKEN.match(concept):
+                    weight = FILLER_WEIGHT  # an unfamiliar figure; its kind ("#b") carries the meaning
+                else:
+                    weight = unknown * (1 - EVERYDAY_DISCOUNT * commonness(token.word))
+            previous = weights.get(concept)
+            if previous is None or weight > previous:  # a concept weighs as much as its weightiest word
+                weights[concept] = weight
         return weights
 
     def _prepare(self, question: str) -> _Prepared:
@@ -264,11 +278,11 @@ class Matcher:
         signals: list[Token] = []
         for position, clause in enumerate(clauses(question, self.cutoffs.max_question_chars, self.speller)):
             toks = tokens(clause.words)
-            own_names = frozenset(t.concept for t in toks if t.concept in NAMES)
+            own_names = NAMES.intersection([t.concept for t in toks])
             if position:
                 # "how much is it worth?" after "...openai..." is about OpenAI; "your opinion?" after a
                 # question still asks for an opinion.
-                carried = named if not any(t.concept in NAMES for t in toks) else []
+                carried = [] if own_names else named
                 toks = [*toks, *carried, *(t for t in signals if t not in toks)]
             else:
                 signals = [t for t in toks if t.concept in SIGNAL_CONCEPTS]
@@ -292,7 +306,7 @@ class Matcher:
             if clause.sentence:
                 prepared.sentences += 1
                 prepared.asked |= clause.kind is not QuestionKind.NONE and content_weight >= VAGUE_WEIGHT
-            names = tuple(c for c in weights if c in NAMES or c in OTHER_CONCEPTS)
+            names = tuple(c for c in weights if c in ANY_NAME)
             prepared.queries.append(Query(clause.kind, weights, names))
             prepared.clauses.append(clause)
             prepared.factors.append(factor)
@@ -318,21 +332,18 @@ class Matcher:
             return [], None, concepts, frozenset()
         result = self._index.score(queries)
         columns = result.columns
-        is_gap, is_passage = self._is_gap[columns], self._is_passage[columns]
-        names_factor = MISSING_NAME_FACTOR**result.missing_names
-        names_factor = np.where(is_gap, np.sqrt(names_factor), names_factor)  # declining is the safe side
+        names_factor = _NAME_FACTORS[self._gap_row[columns], result.missing_names.astype(np.intp)]
         standard = np.sqrt(result.overlap * result.covered)
         # A sentence is long: judge it by how much of the question it holds.
         fit = result.first_fit
         passage = result.covered * fit * np.sqrt(np.minimum(1.0, 2 * result.overlap / fit**2))
-        matrix = np.where(is_passage, passage, standard) * names_factor * np.array(factors)[:, None]
-        matrix = np.round(np.minimum(matrix, 1.0), 4)
+        matrix = np.where(self._is_passage[columns], passage, standard) * names_factor
+        matrix = np.minimum(matrix * np.array(factors)[:, None], 1.0).round(4)
         if not len(columns):
             return [], kept[0], concepts, prepared.named[0]
-        best_row = matrix.argmax(axis=0)
-        best = matrix[best_row, np.arange(len(columns))]
-        winner = int(np.unravel_index(matrix.argmax(), matrix.shape)[0])
-        return self._candidates(result, best, best_row), kept[winner], concepts, prepared.named[winner]
+        winner = int(matrix.argmax()) // len(columns)
+        candidates = self._candidates(result, matrix.max(axis=0), matrix.argmax(axis=0))
+        return candidates, kept[winner], concepts, prepared.named[winner]
 
     def _candidates(
         self, result: Scores, scores: npt.NDArray[np.float64], rows: npt.NDArray[np.int64]
@@ -341,35 +352,31 @@ class Matcher:
 
         ``scores`` and ``rows`` (the clause each score came from) run over ``result.columns``.
         """
-        positive = np.flatnonzero(scores > 0)
-        codes = self._kind_code[result.columns[positive]]
-        chosen: list[int] = []  # positions in ``result.columns``
-        for code, keep in ((0, TOP_ENTRIES), (1, TOP_OTHERS), (2, TOP_OTHERS)):
-            indices = positive[codes == code]
+        columns = result.columns
+        positive = (scores > 0).nonzero()[0]  # positions in ``columns``
+        cuts = columns[positive].searchsorted(self._kind_starts).tolist()  # each kind's stretch of them
+        chosen: list[IntArray] = []
+        for (start, end), keep in zip(pairwise(cuts), (TOP_ENTRIES, TOP_OTHERS, TOP_OTHERS), strict=True):
+            indices = positive[start:end]
             if len(indices) > keep:
-                indices = indices[np.argpartition(-scores[indices], keep)[:keep]]
-            chosen.extend(indices.tolist())
-        covered = result.covered[rows[chosen], chosen].tolist()
-        found = sorted(
-            zip(
-                scores[chosen].tolist(),
-                result.columns[chosen].tolist(),
-                rows[chosen].tolist(),
-                covered,
-                strict=True,
-            ),
-            key=lambda item: (-item[0], self.targets[item[1]].id),
-        )
-        explained = self._index.best_phrasings(
-            result,
-            [row for _, _, row, _ in found[:EXPLAINED]],
-            [target for _, target, _, _ in found[:EXPLAINED]],
-        )
+                indices = indices[(-scores[indices]).argpartition(keep)[:keep]]
+            chosen.append(indices)
+        picked = np.concatenate(chosen)
+        targets = columns[picked]
+        order = np.lexsort((self._id_rank[targets], -scores[picked]))  # best first, then by id
+        picked, targets = picked[order], targets[order].tolist()
+        explained = self._index.best_phrasings(result, rows[picked[:EXPLAINED]].tolist(), targets[:EXPLAINED])
         texts = [self._index.texts[p] if p >= 0 else "" for p in explained]
-        texts += [""] * (len(found) - len(texts))
+        texts += [""] * (len(targets) - len(texts))
         return [
             Candidate(self.targets[target], score, text, share)
-            for (score, target, _, share), text in zip(found, texts, strict=True)
+            for target, score, text, share in zip(
+                targets,
+                scores[picked].tolist(),
+                texts,
+                result.covered[rows[picked], picked].tolist(),
+                strict=True,
+            )
         ]
 
     def match(self, question: str) -> Match:
@@ -432,9 +439,10 @@ def decide(
     ``named``: the people and companies the question names.
     ``personal``: the question talks about the asker or the bot ("my", "you").
     """
-    entries = [c for c in ranked if c.target.kind is TargetKind.ENTRY]
-    gaps = [c for c in ranked if c.target.kind is TargetKind.NOT_COVERED]
-    passages = [c for c in ranked if c.target.kind is TargetKind.PASSAGE]
+    of_kind: dict[TargetKind, list[Candidate]] = {kind: [] for kind in TargetKind}
+    for candidate in ranked:
+        of_kind[candidate.target.kind].append(candidate)
+    entries, gaps, passages = of_kind.values()  # in TargetKind's order
     best = entries[0] if entries else None
     top_score = best.score if best else 0.0
     common = {"ranked": tuple(ranked[:5]), "normalised": normalised, "kind": kind}
@@ -631,7 +639,10 @@ class _RawTarget:
 
 
 def _describe(knowledge: KnowledgeBase) -> Iterable[tuple[_RawTarget, tuple[str, ...], tuple[str, ...]]]:
-    """Targets with the phrasings to match and the extra text that only widens their vocabulary."""
+    """Targets with the phrasings to match and the extra text that only widens their vocabulary.
+
+    They come kind by kind, in the order of :class:`TargetKind`.
+    """
     for item in knowledge.sourced:
         entry = item.entry
         ids = frozenset(s.id for s in item.sentences)

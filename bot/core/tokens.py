@@ -19,7 +19,8 @@ from bot.core import lexicon
 from bot.core.lexicon import QuestionKind
 from bot.core.text import fold, strip_discord_markup, words
 
-_CLAUSE_BREAK = re.compile(r"((?:(?<!\d)[.](?!\d)|[?!;\n]|\s-\s)+)")
+# A full stop with no digit on either side; each alternative opens with its character, so re skips ahead.
+_CLAUSE_BREAK = re.compile(r"((?:[.](?<!\d[.])(?!\d)|[?!;\n]|\s-\s)+)")
 MAX_CLAUSES = 4
 EMBEDDED_FROM, EMBEDDED_AFTER = 8, 3  # words in a clause, and words before a buried question word
 EMBEDDED_MIN_WORDS = 4  # words of a buried question; "accused of what by ..." is not one
@@ -104,8 +105,8 @@ def _without_asides(sentences: list[tuple[list[str], Clause]]) -> list[tuple[lis
 
 def _is_aside(raw: list[str], prepared: Clause) -> bool:
     """True for a sentence about the asker that asks nothing and names no one from the article."""
-    content = [word for word in raw if word not in lexicon.FILLER]
-    if not content or content[0] not in FIRST_PERSON or prepared.kind is not QuestionKind.NONE:
+    first = next((word for word in raw if word not in lexicon.FILLER), None)
+    if first not in FIRST_PERSON or prepared.kind is not QuestionKind.NONE:
         return False
     return not any(lexicon.concept(word) in lexicon.ARTICLE_NAMES for word in prepared.words)
 
@@ -119,12 +120,10 @@ def _with_embedded(part: Clause) -> list[Clause]:
     if len(part.words) < EMBEDDED_FROM or _asks_yes_no_of_a_party(part.words):
         return [part]
     for index, word in enumerate(part.words[EMBEDDED_AFTER:], EMBEDDED_AFTER):
+        if word not in lexicon.QUESTION_OPENERS:
+            continue
         tail = list(part.words[index:])
-        if (
-            word in lexicon.QUESTION_OPENERS
-            and len(tail) >= EMBEDDED_MIN_WORDS
-            and tail[1] not in PREPOSITIONS
-        ):
+        if len(tail) >= EMBEDDED_MIN_WORDS and tail[1] not in PREPOSITIONS:
             return [part, Clause(lexicon.question_kind(tail), tuple(tail))]
     return [part]
 
