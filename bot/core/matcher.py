@@ -30,7 +30,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from functools import lru_cache
 from itertools import pairwise
-from typing import Any, NamedTuple
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -147,12 +147,9 @@ class Target:
     any_orders: frozenset[tuple[str, str]] = frozenset()  # (a, b): some phrasing names a before b
 
 
-class Candidate(NamedTuple):
-    """A scored target and the phrasing that scored best.
-
-    A named tuple rather than a frozen dataclass: a question makes a couple of dozen, and a tuple is
-    several times quicker to build.
-    """
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A scored target and the phrasing that scored best."""
 
     target: Target
     score: float
