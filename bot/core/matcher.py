@@ -334,10 +334,11 @@ class Matcher:
         ``scores`` and ``rows`` (the clause each score came from) run over ``result.columns``.
         """
         columns = result.columns
-        bounds = np.searchsorted(columns, self._kind_starts).tolist()  # each kind's stretch of columns
-        chosen: list[IntArray] = []  # positions in ``columns``
-        for (start, end), keep in zip(pairwise(bounds), (TOP_ENTRIES, TOP_OTHERS, TOP_OTHERS), strict=True):
-            indices = start + (scores[start:end] > 0).nonzero()[0]
+        positive = (scores > 0).nonzero()[0]  # positions in ``columns``
+        cuts = np.searchsorted(columns[positive], self._kind_starts).tolist()  # each kind's stretch of them
+        chosen: list[IntArray] = []
+        for (start, end), keep in zip(pairwise(cuts), (TOP_ENTRIES, TOP_OTHERS, TOP_OTHERS), strict=True):
+            indices = positive[start:end]
             if len(indices) > keep:
                 indices = indices[np.argpartition(-scores[indices], keep)[:keep]]
             chosen.append(indices)
