@@ -206,7 +206,8 @@ class PhrasingIndex:
             return np.zeros((rows, width))
         cells = np.concatenate([self._cell[start:end] for (start, _, end), _ in found])
         caps = np.concatenate([self._cap[start:end] for (start, _, end), _ in found])
-        columns = np.repeat([column for _, column in found], [end - start for (start, _, end), _ in found])
+        lengths = [end - start for (start, _, end), _ in found]
+        columns = np.array([column for _, column in found]).repeat(lengths)
         values = np.minimum(caps, weights.take(columns, axis=1))  # take: faster than fancy indexing
         positions = np.arange(0, rows * width, width)[:, None] + cells
         return np.bincount(positions.ravel(), values.ravel(), minlength=rows * width).reshape(rows, width)

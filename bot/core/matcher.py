@@ -319,7 +319,7 @@ class Matcher:
         fit = result.first_fit
         passage = result.covered * fit * np.sqrt(np.minimum(1.0, 2 * result.overlap / fit**2))
         matrix = np.where(self._is_passage[columns], passage, standard) * names_factor
-        matrix = np.round(np.minimum(matrix * np.array(factors)[:, None], 1.0), 4)
+        matrix = np.minimum(matrix * np.array(factors)[:, None], 1.0).round(4)
         if not len(columns):
             return [], kept[0], rare, prepared.named[0]
         winner = int(matrix.argmax()) // len(columns)
@@ -335,12 +335,12 @@ class Matcher:
         """
         columns = result.columns
         positive = (scores > 0).nonzero()[0]  # positions in ``columns``
-        cuts = np.searchsorted(columns[positive], self._kind_starts).tolist()  # each kind's stretch of them
+        cuts = columns[positive].searchsorted(self._kind_starts).tolist()  # each kind's stretch of them
         chosen: list[IntArray] = []
         for (start, end), keep in zip(pairwise(cuts), (TOP_ENTRIES, TOP_OTHERS, TOP_OTHERS), strict=True):
             indices = positive[start:end]
             if len(indices) > keep:
-                indices = indices[np.argpartition(-scores[indices], keep)[:keep]]
+                indices = indices[(-scores[indices]).argpartition(keep)[:keep]]
             chosen.append(indices)
         picked = np.concatenate(chosen)
         targets = columns[picked]

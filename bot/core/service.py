@@ -81,6 +81,8 @@ class AnswerService:
         """Index the knowledge once; every call after that is pure look-up."""
         self.knowledge = knowledge
         self.matcher = Matcher(knowledge, cutoffs)
+        self._sentences = {sentence.id: sentence for sentence in knowledge.article.sentences}
+        self._gaps = {gap.id: gap for gap in knowledge.not_covered}
 
     @classmethod
     def load(cls, root: Path, cutoffs: Cutoffs | None = None) -> AnswerService:
@@ -145,7 +147,7 @@ class AnswerService:
         best = match.best
         if match.outcome is Outcome.ANSWER and best is not None:
             if best.target.kind is TargetKind.PASSAGE:
-                sentence = next(s for s in self.knowledge.article.sentences if s.id == best.target.id)
+                sentence = self._sentences[best.target.id]
                 return Reply(
                     question,
                     match.outcome,
@@ -177,7 +179,7 @@ class AnswerService:
                 match=match,
             )
         if best is not None and best.target.kind is TargetKind.NOT_COVERED:
-            gap = next(g for g in self.knowledge.not_covered if g.id == best.target.id)
+            gap = self._gaps[best.target.id]
             see = tuple(
                 Suggestion(i, self.knowledge.get(i).entry.question) for i in gap.see if self.knowledge.get(i)
             )
