@@ -189,7 +189,7 @@ class PhrasingIndex:
         if count:
             overlap[:, self._segment_target] = np.maximum.reduceat(adjusted, self._starts, axis=1)
         covered = covered / np.maximum(totals, 1e-9)[:, None]
-        missing = np.array([[float(len(q.names))] for q in queries]) - held
+        missing = np.array([len(q.names) for q in queries], dtype=np.float64)[:, None] - held
         columns = np.arange(targets)
         return Scores(
             columns, overlap, covered, missing, self._first_fit[kinds], _NO_INTS, _NO_INTS, adjusted

@@ -411,9 +411,10 @@ def decide(
     ``unanswerable``: the question's rare concepts that no curated entry knows ("stock", "sue").
     ``named``: the people and companies the question names.
     """
-    entries = [c for c in ranked if c.target.kind is TargetKind.ENTRY]
-    gaps = [c for c in ranked if c.target.kind is TargetKind.NOT_COVERED]
-    passages = [c for c in ranked if c.target.kind is TargetKind.PASSAGE]
+    of_kind: dict[TargetKind, list[Candidate]] = {kind: [] for kind in TargetKind}
+    for candidate in ranked:
+        of_kind[candidate.target.kind].append(candidate)
+    entries, gaps, passages = of_kind.values()  # in TargetKind's order
     best = entries[0] if entries else None
     top_score = best.score if best else 0.0
     common = {"ranked": tuple(ranked[:5]), "normalised": normalised, "kind": kind}

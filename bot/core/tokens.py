@@ -105,8 +105,8 @@ def _without_asides(sentences: list[tuple[list[str], Clause]]) -> list[tuple[lis
 
 def _is_aside(raw: list[str], prepared: Clause) -> bool:
     """True for a sentence about the asker that asks nothing and names no one from the article."""
-    content = [word for word in raw if word not in lexicon.FILLER]
-    if not content or content[0] not in FIRST_PERSON or prepared.kind is not QuestionKind.NONE:
+    first = next((word for word in raw if word not in lexicon.FILLER), None)
+    if first not in FIRST_PERSON or prepared.kind is not QuestionKind.NONE:
         return False
     return not any(lexicon.concept(word) in lexicon.ARTICLE_NAMES for word in prepared.words)
 
