@@ -120,12 +120,10 @@ def _with_embedded(part: Clause) -> list[Clause]:
     if len(part.words) < EMBEDDED_FROM or _asks_yes_no_of_a_party(part.words):
         return [part]
     for index, word in enumerate(part.words[EMBEDDED_AFTER:], EMBEDDED_AFTER):
+        if word not in lexicon.QUESTION_OPENERS:
+            continue
         tail = list(part.words[index:])
-        if (
-            word in lexicon.QUESTION_OPENERS
-            and len(tail) >= EMBEDDED_MIN_WORDS
-            and tail[1] not in PREPOSITIONS
-        ):
+        if len(tail) >= EMBEDDED_MIN_WORDS and tail[1] not in PREPOSITIONS:
             return [part, Clause(lexicon.question_kind(tail), tuple(tail))]
     return [part]
 
