@@ -436,7 +436,7 @@ def decide(
     ``named``: the people and companies the question names.
     ``personal``: the question talks about the asker or the bot ("my", "you").
     """
-    of_kind: dict[TargetKind, list[Candidate]] = {kind: [] for kind in TargetKind}
+    of_kind: dict[TargetKind, list[Candidate]] = {target_kind: [] for target_kind in TargetKind}
     for candidate in ranked:
         of_kind[candidate.target.kind].append(candidate)
     entries, gaps, passages = of_kind.values()  # in TargetKind's order
