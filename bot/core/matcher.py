@@ -179,6 +179,17 @@ class Match:
     suggestions: tuple[Candidate, ...] = field(default=())
 
 
+@dataclass(frozen=True, slots=True)
+class Scored:
+    """A question scored against every target."""
+
+    ranked: list[Candidate]  # best first, each at its best clause
+    clause: Clause | None  # the clause that scored highest
+    concepts: frozenset[str]  # the message's content concepts
+    named: frozenset[str]  # the names that clause itself uses
+    about_article: float  # how likely the message is about the article at all
+
+
 class Matcher:
     """An index over the knowledge, answering :meth:`match` and :meth:`rank` queries."""
 
@@ -270,7 +281,7 @@ class Matcher:
     def _prepare(self, question: str) -> _Prepared:
         """The message's clauses as weighted queries, each with the share of the message it carries."""
         prepared = _Prepared()
-        whole_weight, about_article = 0.0, 1.0
+        whole_weight = 0.0
         named: list[Token] = []
         signals: list[Token] = []
         for position, clause in enumerate(clauses(question, self.cutoffs.max_question_chars, self.speller)):
@@ -292,10 +303,10 @@ class Matcher:
             if position == 0:
                 whole_weight = content_weight
                 prepared.concepts = frozenset(t.concept for t in content)
-                about_article = _about_article(frozenset(t.concept for t in content), clause.words)
+                prepared.about_article = _about_article(prepared.concepts, clause.words)
             # A part of a message counts for as much of the message as it carries.
             factor = min(1.0, content_weight / whole_weight) ** CLAUSE_EXPONENT if position else 1.0
-            factor *= about_article
+            factor *= prepared.about_article
             if content_weight < VAGUE_WEIGHT:
                 factor *= VAGUE_FACTOR
             if len({t.concept for t in content}) == 1:
@@ -312,21 +323,12 @@ class Matcher:
             prepared.without_remarks()
         return prepared
 
-    def score(self, question: str) -> tuple[list[Candidate], Clause | None, frozenset[str], frozenset[str]]:
-        """Score the question's clauses against every target.
-
-        Returns the candidates (best first, each at its best clause), the clause that scored
-        highest, the message's content concepts and the names that clause itself uses.
-        """
+    def score(self, question: str) -> Scored:
+        """Score the question's clauses against every target (see :class:`Scored`)."""
         prepared = self._prepare(question)
-        queries, kept, factors, concepts = (
-            prepared.queries,
-            prepared.clauses,
-            prepared.factors,
-            prepared.concepts,
-        )
+        queries, kept = prepared.queries, prepared.clauses
         if not queries:
-            return [], None, concepts, frozenset()
+            return Scored([], None, prepared.concepts, frozenset(), prepared.about_article)
         result = self._index.score(queries)
         columns = result.columns
         names_factor = _NAME_FACTORS[self._gap_row[columns], result.missing_names.astype(np.intp)]
@@ -335,12 +337,14 @@ class Matcher:
         fit = result.first_fit
         passage = result.covered * fit * np.sqrt(np.minimum(1.0, 2 * result.overlap / fit**2))
         matrix = np.where(self._is_passage[columns], passage, standard) * names_factor
-        matrix = np.minimum(matrix * np.array(factors)[:, None], 1.0).round(4)
+        matrix = np.minimum(matrix * np.array(prepared.factors)[:, None], 1.0).round(4)
         if not len(columns):
-            return [], kept[0], concepts, prepared.named[0]
+            return Scored([], kept[0], prepared.concepts, prepared.named[0], prepared.about_article)
         winner = int(matrix.argmax()) // len(columns)
         candidates = self._candidates(result, matrix.max(axis=0), matrix.argmax(axis=0))
-        return candidates, kept[winner], concepts, prepared.named[winner]
+        return Scored(
+            candidates, kept[winner], prepared.concepts, prepared.named[winner], prepared.about_article
+        )
 
     def _candidates(
         self, result: Scores, scores: npt.NDArray[np.float64], rows: npt.NDArray[np.int64]
@@ -378,17 +382,18 @@ class Matcher:
 
     def match(self, question: str) -> Match:
         """Decide: answer, did-you-mean, or decline."""
-        ranked, clause, concepts, named = self.score(question)
+        scored = self.score(question)
+        clause = scored.clause
         kind = clause.kind if clause else QuestionKind.NONE
         normalised = " ".join(clause.words) if clause else ""
         match = decide(
-            ranked,
+            scored.ranked,
             self.cutoffs,
             kind,
             normalised,
-            unanswerable=concepts - self._entry_vocabulary,
-            named=named,
-            personal=clause is not None and not lexicon.PERSONAL.isdisjoint(clause.words),
+            unanswerable=scored.concepts - self._entry_vocabulary,
+            named=scored.named,
+            about_article=scored.about_article,
         )
         reversed_roles = (
             match.outcome is Outcome.ANSWER
@@ -411,8 +416,7 @@ class Matcher:
         entries = [t for t in self.targets if t.kind is TargetKind.ENTRY]
         if not text.strip():
             return entries[:limit]
-        ranked, *_ = self.score(text)
-        scored = {c.target.id: c.score for c in ranked if c.target.kind is TargetKind.ENTRY}
+        scored = {c.target.id: c.score for c in self.score(text).ranked if c.target.kind is TargetKind.ENTRY}
         folded = text.casefold()
         return sorted(
             entries,
@@ -428,13 +432,13 @@ def decide(
     *,
     unanswerable: frozenset[str] = frozenset(),
     named: frozenset[str] = frozenset(),
-    personal: bool = False,
+    about_article: float = 1.0,
 ) -> Match:
     """Turn ranked candidates into an outcome using the cut-offs.
 
     ``unanswerable``: the question's concepts that no curated entry knows ("stock", "sue", "find out").
     ``named``: the people and companies the question names.
-    ``personal``: the question talks about the asker or the bot ("my", "you").
+    ``about_article``: how likely the message is about the article at all (see ``_about_article``).
     """
     of_kind: dict[TargetKind, list[Candidate]] = {target_kind: [] for target_kind in TargetKind}
     for candidate in ranked:
@@ -466,9 +470,10 @@ def decide(
         return Match(
             Outcome.ANSWER, passages[0].score, passages[0], reason="one article sentence answers it", **common
         )
-    about_article = bool(named) or not personal  # "who is your boss" holds an entry's words but asks the bot
+    # "who is your boss" holds an entry's words but asks the bot: only a plain question may fill in.
+    plain = about_article >= NO_NAME_FACTOR
     if best is not None and (
-        reason := _grey_zone_reason(best, entries, gaps, passages, cutoffs, about_article=about_article)
+        reason := _grey_zone_reason(best, entries, gaps, passages, cutoffs, plain=plain)
     ):
         return Match(Outcome.ANSWER, best.score, best, reason=reason, **common)
     if best is not None and best.score >= cutoffs.suggest_at:
@@ -532,12 +537,16 @@ def _grey_zone_reason(
     passages: Sequence[Candidate],
     cutoffs: Cutoffs,
     *,
-    about_article: bool,
+    plain: bool,
 ) -> str | None:
-    """Why an entry below ``answer_at`` may answer after all, or None when it may not."""
+    """Why an entry below ``answer_at`` may answer after all, or None when it may not.
+
+    ``plain``: the message names the article's parties, or at least does not talk about the asker
+    or the bot.
+    """
     if _corroborated(best, entries, gaps, passages, cutoffs):
         return "the article sentence it cites agrees"
-    if about_article and _holds_whole_question(best, entries, gaps, cutoffs):
+    if plain and _holds_whole_question(best, entries, gaps, cutoffs):
         return "it holds every word of the question"
     return None
 
@@ -605,6 +614,7 @@ class _Prepared:
     factors: list[float] = field(default_factory=list)  # the share of the message each clause carries
     named: list[frozenset[str]] = field(default_factory=list)  # the names each clause itself uses
     concepts: frozenset[str] = frozenset()  # the whole message's content concepts
+    about_article: float = 1.0  # see _about_article
     sentences: int = 0  # clauses that are one sentence of several
     asked: bool = False  # one of those sentences asks something of substance
 

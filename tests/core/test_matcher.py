@@ -5,7 +5,18 @@ import yaml
 
 from bot.core.knowledge import KnowledgeBase, SourcedEntry, load_knowledge
 from bot.core.lexicon import QuestionKind
-from bot.core.matcher import Candidate, Cutoffs, Matcher, Outcome, Target, TargetKind, analyse, decide
+from bot.core.matcher import (
+    NO_NAME_FACTOR,
+    PERSONAL_FACTOR,
+    Candidate,
+    Cutoffs,
+    Matcher,
+    Outcome,
+    Target,
+    TargetKind,
+    analyse,
+    decide,
+)
 from bot.core.service import AnswerService
 
 KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
@@ -372,16 +383,19 @@ def test_a_close_entry_that_misses_a_word_does_not_stop_one_holding_the_whole_qu
 
 
 @pytest.mark.parametrize(
-    ("named", "personal", "outcome"),
+    ("about_article", "outcome"),
     [
-        (frozenset(), True, Outcome.SUGGEST),  # "who is your boss": talks to the bot, names no one
-        (frozenset({"musk"}), True, Outcome.ANSWER),  # "my uncle asks who musk is fighting"
-        (frozenset(), False, Outcome.ANSWER),  # "worth 29 billion now is which company"
+        (
+            NO_NAME_FACTOR * PERSONAL_FACTOR,
+            Outcome.SUGGEST,
+        ),  # "who is your boss": talks to the bot, names no one
+        (1.0, Outcome.ANSWER),  # "my uncle asks who musk is fighting": names a party
+        (NO_NAME_FACTOR, Outcome.ANSWER),  # "worth 29 billion now is which company"
     ],
 )
 def test_holding_the_whole_question_needs_a_question_about_the_article(
-    named: frozenset[str], personal: bool, outcome: Outcome
+    about_article: float, outcome: Outcome
 ) -> None:
     ranked = [_candidate("entry", TargetKind.ENTRY, "s1.p1.1", 0.5, 1.0)]
-    match = decide(ranked, Cutoffs(), QuestionKind.WHAT, "question", named=named, personal=personal)
+    match = decide(ranked, Cutoffs(), QuestionKind.WHAT, "question", about_article=about_article)
     assert match.outcome is outcome
