@@ -526,7 +526,7 @@ def _sentence_owner(sentence: Candidate, tied: Sequence[Candidate], cutoffs: Cut
     """The one tied entry that cites the best-matching article sentence, when that sentence leads them."""
     if sentence.score < max(cutoffs.agreeing_sentence_at, tied[0].score + cutoffs.owner_sentence_lead):
         return None
-    owners = [c for c in tied if sentence.target.sentence_ids <= c.target.sentence_ids]
+    owners = [c for c in tied if _cites(c, sentence)]
     return owners[0] if len(owners) == 1 else None
 
 
@@ -566,10 +566,7 @@ def _corroborated(
     if best.score < cutoffs.corroborated_at or not passages:
         return False
     sentence = passages[0]
-    if (
-        sentence.score < cutoffs.agreeing_sentence_at
-        or not sentence.target.sentence_ids <= best.target.sentence_ids
-    ):
+    if sentence.score < cutoffs.agreeing_sentence_at or not _cites(best, sentence):
         return False
     near = best.score - cutoffs.passage_lead
     return not _rivals(best, entries, cutoffs.passage_lead) and not (gaps and gaps[0].score >= near)
@@ -594,6 +591,11 @@ def _holds_whole_question(
         if c.covered >= WHOLE_QUESTION or c.score >= best.score - cutoffs.margin
     ]
     return not close and not near_gap
+
+
+def _cites(entry: Candidate, sentence: Candidate) -> bool:
+    """Whether an entry's quote holds the article sentence."""
+    return sentence.target.sentence_ids <= entry.target.sentence_ids
 
 
 def _rivals(best: Candidate, entries: Sequence[Candidate], within: float) -> list[Candidate]:
