@@ -106,7 +106,6 @@ PHRASES: dict[str, str] = {
     "what is her deal": "who is she",
     "what is his deal": "who is he", "known for": "veteran", "bird company": "twitter",
     "second biggest": "other", "second largest": "other", "second main": "other", "next biggest": "other",
-    "shrug off": "concerned", "shrugs off": "concerned", "shrugged off": "concerned", "shrugging off": "concerned",
     "with respect to": "about", "in respect of": "about", "with regard to": "about", "in regards to": "about",
     "the billionaire": "musk", "richest person": "musk", "going forward": "", "moving forward": "", "let me": "",
     "settle their differences": "agreement", "settle our differences": "agreement", "settle differences": "agreement",
@@ -372,6 +371,7 @@ INFLECTED: tuple[tuple[str, str, str], ...] = (
     ("deny denied denies denying", "access", "restrict access"),
     ("run runs running", "twitter on", "decision based on"),
     ("pull pulls pulled pulling", "the plug on", "restrict"),
+    ("shrug shrugs shrugged shrugging", "off", "concerned"),
 )
 
 
