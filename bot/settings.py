@@ -20,6 +20,7 @@ class Settings(BaseSettings):
 
     knowledge_dir: Path = Field(DEFAULT_KNOWLEDGE, description="folder with article.txt and qa/*.yaml")
     match_answer_at: float = Field(_DEFAULT_CUTOFFS.answer_at, ge=0, le=1)
+    match_personal_answer_at: float = Field(_DEFAULT_CUTOFFS.personal_answer_at, ge=0, le=1)
     match_suggest_at: float = Field(_DEFAULT_CUTOFFS.suggest_at, ge=0, le=1)
     match_margin: float = Field(_DEFAULT_CUTOFFS.margin, ge=0, le=1)
     match_not_covered_margin: float = Field(_DEFAULT_CUTOFFS.not_covered_margin, ge=0, le=1)
@@ -63,6 +64,7 @@ class Settings(BaseSettings):
         """The matcher's cut-offs from these settings."""
         return Cutoffs(
             answer_at=self.match_answer_at,
+            personal_answer_at=self.match_personal_answer_at,
             suggest_at=self.match_suggest_at,
             margin=self.match_margin,
             not_covered_margin=self.match_not_covered_margin,

@@ -99,7 +99,10 @@ class Cutoffs(BaseModel):
 
     model_config = ConfigDict(frozen=True)
 
-    answer_at: float = Field(0.62, ge=0, le=1, description="commit to an answer at or above this")
+    answer_at: float = Field(0.6, ge=0, le=1, description="commit to an answer at or above this")
+    personal_answer_at: float = Field(
+        0.62, ge=0, le=1, description="answer_at for a message to the bot or the asker, naming no one"
+    )
     suggest_at: float = Field(0.4, ge=0, le=1, description="offer did-you-mean at or above this")
     margin: float = Field(0.03, ge=0, le=1, description="how far the best must lead a rival entry")
     not_covered_margin: float = Field(0.0, ge=0, le=1, description="how far a known gap must lead to win")
@@ -460,7 +463,10 @@ def decide(
             reason="matches a question the article does not answer",
             **common,
         )
-    if best is not None and best.score >= cutoffs.answer_at:
+    # "who is your boss" holds an entry's words but asks the bot: it needs more to answer.
+    plain = about_article >= NO_NAME_FACTOR
+    answer_at = cutoffs.answer_at if plain else max(cutoffs.answer_at, cutoffs.personal_answer_at)
+    if best is not None and best.score >= answer_at:
         return _confident(best, entries, passages, cutoffs, common)
     if (
         passages
@@ -470,8 +476,7 @@ def decide(
         return Match(
             Outcome.ANSWER, passages[0].score, passages[0], reason="one article sentence answers it", **common
         )
-    # "who is your boss" holds an entry's words but asks the bot: only a plain question may fill in.
-    plain = about_article >= NO_NAME_FACTOR
+    # Only a plain question may answer from the grey zone.
     if best is not None and (
         reason := _grey_zone_reason(best, entries, gaps, passages, cutoffs, plain=plain)
     ):

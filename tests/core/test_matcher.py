@@ -399,3 +399,20 @@ def test_holding_the_whole_question_needs_a_question_about_the_article(
     ranked = [_candidate("entry", TargetKind.ENTRY, "s1.p1.1", 0.5, 1.0)]
     match = decide(ranked, Cutoffs(), QuestionKind.WHAT, "question", about_article=about_article)
     assert match.outcome is outcome
+
+
+@pytest.mark.parametrize(
+    ("score", "about_article", "outcome"),
+    [
+        (0.61, 1.0, Outcome.ANSWER),  # a plain question between the two cut-offs
+        (0.61, NO_NAME_FACTOR * PERSONAL_FACTOR, Outcome.SUGGEST),  # "please tell me what amount i'm earning"
+        (0.62, NO_NAME_FACTOR * PERSONAL_FACTOR, Outcome.ANSWER),
+    ],
+)
+def test_a_message_to_the_bot_that_names_no_one_needs_the_personal_cut_off(
+    score: float, about_article: float, outcome: Outcome
+) -> None:
+    ranked = [_candidate("entry", TargetKind.ENTRY, "s1.p1.1", score, 0.5)]
+    cutoffs = Cutoffs(answer_at=0.6, personal_answer_at=0.62)
+    match = decide(ranked, cutoffs, QuestionKind.WHAT, "question", about_article=about_article)
+    assert match.outcome is outcome
