@@ -116,7 +116,7 @@ PHRASES: dict[str, str] = {
     "recipient of the letter": "microsoft", "letter recipient": "microsoft",
     "how many bands": "howmuch", "how many bucks": "howmuch", "billionaire owner": "musk", "article says": "", "in one line": "",
     "strongly worded": "", "love that for us": "", "any chance": "", "who is right": "", "who's right": "",
-    "by name": "name", "handed over": "share", "hand over": "share", "handing over": "share",
+    "by name": "name", "her name": "who", "his name": "who", "handed over": "share", "hand over": "share", "handing over": "share",
     "who owns spacex": "musk", "who owns tesla": "musk", "who runs tesla": "musk", "who runs spacex": "musk",
     "owner of tesla": "musk", "owner of spacex": "musk",
     "price hike": "increase pay", "who gets hurt": "consequence",

@@ -28,6 +28,8 @@ KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
         ("How much did Musk pay for Twitter?", "price-paid-for-twitter"),
         ("how mutch did elon pay for twiter", "price-paid-for-twitter"),
         ("who is yacarino", "who-is-yaccarino"),
+        ("did microsft brake an agrement with twitter", "violated-data-agreement"),  # a common misspelling
+        ("the incoming twitter ceo, what's her name?", "who-is-yaccarino"),  # asks who
         ("did microsft pay for the data", "refused-to-pay"),
         ("what did opnai do with twitter data? did musk cut them off", "openai-data-access-restricted"),
         ("did msft give tweets to the feds", "shared-with-government"),
