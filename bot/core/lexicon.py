@@ -340,6 +340,8 @@ def _disagreements() -> dict[str, str]:
     found = {f"{negation} {stance}": "disagree" for negation in negations for stance in stances}
     for verb in ("loves", "likes", "agrees with", "is happy with", "is on board with", "supports"):
         found[f"not everyone {verb}"] = "disagree"
+    for feeling in ("unhappy", "displeased"):  # "who is unhappy with musk's approach"; "upset" is also Musk's own
+        found.update({f"{feeling} {preposition}": "disagree" for preposition in ("with", "about")})
     return found
 
 
