@@ -247,6 +247,9 @@ PHRASES: dict[str, str] = {
     "news organisation": "network", "media organization": "network", "news network": "network",
     "news networks": "network", "news outlet": "network", "news station": "network", "news chanel": "network",
     "tv chanel": "network", "off topic": "",
+    # the asker's own work: "i run a small marketing agency"
+    "ad agency": "ad", "marketing agency": "ad", "advertising agency": "ad", "media agency": "ad",
+    "digital agency": "ad", "small agency": "", "my agency": "", "our agency": "",
     "vibing with": "support", "vibe with": "support", "down with": "support", "not want to pay": "refuse pay",
     "not wanting to pay": "refuse pay", "not wanted to pay": "refuse pay", "under musk": "musk takeover",
     "under elon": "musk takeover", "profits from": "revenue", "profit from": "revenue", "profit off": "revenue",
@@ -351,8 +354,10 @@ def _source_references() -> dict[str, str]:
     """Pointers at the article ("what does the writer suggest", "per the story"): not the question."""
     texts = ("the article", "this article", "the piece", "this piece", "the story", "this story", "the text")
     people = ("the writer", "the author", "the journalist", "the reporter")
-    verbs = ("say", "says", "said", "suggest", "suggests", "imply", "implies", "hint", "hints", "mention",
-             "mentions", "note", "notes", "report", "reports", "state", "states", "claim", "claims")
+    verbs = ("say", "says", "said", "suggest", "suggests", "suggested", "imply", "implies", "implied", "hint",
+             "hints", "hinted", "mention", "mentions", "mentioned", "note", "notes", "noted", "report", "reports",
+             "reported", "state", "states", "stated", "claim", "claims", "claimed", "talk about", "talks about",
+             "talked about")
     found: dict[str, str] = {}
     for source in (*texts, *people):
         leads = ("per", "according to") if source in people else ("per", "according to", "in")

@@ -101,6 +101,9 @@ def test_numbers_are_written_one_way(raw: list[str], expected: list[str]) -> Non
         ("the software giant twitter wrote to", ["the", "microsoft"]),
         ("for twitter musk paid how much", ["for", "twitter", "musk", "paid", "howmuch"]),
         ("the openai twitter accused", ["the", "openai", "twitter", "accused"]),
+        ("i work at a small agency", ["i", "work", "at", "a"]),  # not a government agency
+        ("my ad agency partners with microsoft", ["my", "ad", "relationship", "microsoft"]),
+        ("did the article mention who", ["who"]),
     ],
 )
 def test_phrases(raw: str, expected: list[str]) -> None:
