@@ -175,7 +175,7 @@ PHRASES: dict[str, str] = {
     "keep to": "violate", "kept its word": "violate", "kept their word": "violate", "kept the deal": "violate agreement",
     "does the article": "does", "did the article": "did", "article mentions": "",
     "the article talks about": "",
-    "give a number": "howmuch", "give a figure": "howmuch", "give me": "", "how far": "howmuch",
+    "give a number": "howmuch", "give a figure": "howmuch", "give me": "", "how far": "howmuch", "figure": "howmuch", "figures": "howmuch",
     "left and right": "", "partnered with": "relationship", "partners with": "relationship",
     "partner with": "relationship", "teamed up with": "relationship", "team up with": "relationship",
     "work it out": "agreement", "work things out": "agreement", "sort it out": "agreement",

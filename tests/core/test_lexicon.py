@@ -104,6 +104,7 @@ def test_numbers_are_written_one_way(raw: list[str], expected: list[str]) -> Non
         ("i work at a small agency", ["i", "work", "at", "a"]),  # not a government agency
         ("my ad agency partners with microsoft", ["my", "ad", "relationship", "microsoft"]),
         ("did the article mention who", ["who"]),
+        ("what figure did he pay", ["what", "howmuch", "did", "he", "pay"]),  # asks how much, like "amount"
     ],
 )
 def test_phrases(raw: str, expected: list[str]) -> None:
