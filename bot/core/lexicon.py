@@ -250,6 +250,9 @@ PHRASES: dict[str, str] = {
     # the asker's own work: "i run a small marketing agency"
     "ad agency": "ad", "marketing agency": "ad", "advertising agency": "ad", "media agency": "ad",
     "digital agency": "ad", "small agency": "", "my agency": "", "our agency": "",
+    "way back": "early", "a while back": "", "another server": "server", "other server": "server",
+    "another channel": "server", "the other way around": "", "other way round": "", "at the start": "early",
+    "from the start": "early", "at the beginning": "early",
     "vibing with": "support", "vibe with": "support", "down with": "support", "not want to pay": "refuse pay",
     "not wanting to pay": "refuse pay", "not wanted to pay": "refuse pay", "under musk": "musk takeover",
     "under elon": "musk takeover", "profits from": "revenue", "profit from": "revenue", "profit off": "revenue",

@@ -105,6 +105,8 @@ def test_numbers_are_written_one_way(raw: list[str], expected: list[str]) -> Non
         ("my ad agency partners with microsoft", ["my", "ad", "relationship", "microsoft"]),
         ("did the article mention who", ["who"]),
         ("what figure did he pay", ["what", "howmuch", "did", "he", "pay"]),  # asks how much, like "amount"
+        ("openai at the start", ["openai", "early"]),
+        ("someone in another server said", ["someone", "in", "server", "said"]),  # chatter, not "other"
     ],
 )
 def test_phrases(raw: str, expected: list[str]) -> None:
