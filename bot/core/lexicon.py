@@ -361,11 +361,13 @@ def _source_references() -> dict[str, str]:
              "hints", "hinted", "mention", "mentions", "mentioned", "note", "notes", "noted", "report", "reports",
              "reported", "state", "states", "stated", "claim", "claims", "claimed", "talk about", "talks about",
              "talked about")
+    views = ("think", "thinks", "believe", "believes", "expect", "expects", "predict", "predicts", "wonder",
+             "wonders", "find", "finds")  # "does the writer think they'll settle" asks what the article says
     found: dict[str, str] = {}
     for source in (*texts, *people):
         leads = ("per", "according to") if source in people else ("per", "according to", "in")
         found.update({f"{lead} {source}": "" for lead in leads})
-        for verb in verbs:
+        for verb in (*verbs, *views) if source in people else verbs:
             found[f"{source} {verb}"] = ""
             found.update({f"{aux} {source} {verb}": "" for aux in ("does", "did", "do")})
     return found

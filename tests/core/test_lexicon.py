@@ -106,6 +106,7 @@ def test_numbers_are_written_one_way(raw: list[str], expected: list[str]) -> Non
         ("did the article mention who", ["who"]),
         ("what figure did he pay", ["what", "howmuch", "did", "he", "pay"]),  # asks how much, like "amount"
         ("openai at the start", ["openai", "early"]),
+        ("does the writer think they settle", ["they", "settle"]),  # asks what the article says
         ("someone in another server said", ["someone", "in", "server", "said"]),  # chatter, not "other"
     ],
 )
