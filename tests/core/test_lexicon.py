@@ -107,6 +107,7 @@ def test_numbers_are_written_one_way(raw: list[str], expected: list[str]) -> Non
         ("what figure did he pay", ["what", "howmuch", "did", "he", "pay"]),  # asks how much, like "amount"
         ("openai at the start", ["openai", "early"]),
         ("does the writer think they settle", ["they", "settle"]),  # asks what the article says
+        ("which business news channel", ["which", "cnbc", "network"]),  # keeps what is asked: a network
         ("someone in another server said", ["someone", "in", "server", "said"]),  # chatter, not "other"
     ],
 )
