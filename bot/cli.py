@@ -300,7 +300,9 @@ def build_parser() -> argparse.ArgumentParser:
     ev.set_defaults(handler=cmd_eval)
 
     bench = sub.add_parser("bench", help="latency and throughput benchmark")
-    bench.add_argument("--questions", default="tests/eval/questions.jsonl", help="questions to time")
+    bench.add_argument(
+        "--questions", default="tests/eval", help="a question file, or a folder of them, to time"
+    )
     bench.add_argument("--entries", type=int, default=10_000, help="size of the synthetic knowledge base")
     bench.set_defaults(handler=cmd_bench)
 
