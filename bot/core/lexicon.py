@@ -85,7 +85,7 @@ PHRASES: dict[str, str] = {
     "pays twitter's bills": "twitter income", "rocket guy": "musk", "rocket man": "musk",
     "say what he wants": "speakfreely", "says what he wants": "speakfreely", "said what he wants": "speakfreely",
     "say whatever he wants": "speakfreely", "says whatever he wants": "speakfreely", "whatever he wants": "speakfreely",
-    "what he wants": "speakfreely", "whatever he likes": "speakfreely", "whatever he feels like": "speakfreely",
+    "what he wants": "speakfreely", "what he want": "speakfreely", "whatever he want": "speakfreely", "whatever he likes": "speakfreely", "whatever he feels like": "speakfreely",
     "speak his mind": "speakfreely", "speaking his mind": "speakfreely", "say anything": "speakfreely",
     "post whatever": "speakfreely", "tweet whatever": "speakfreely", "say whatever": "speakfreely",
     "go up": "increase", "went up": "increase", "gone up": "increase", "going up": "increase", "goes up": "increase",

@@ -108,6 +108,7 @@ def test_numbers_are_written_one_way(raw: list[str], expected: list[str]) -> Non
         ("openai at the start", ["openai", "early"]),
         ("does the writer think they settle", ["they", "settle"]),  # asks what the article says
         ("which business news channel", ["which", "cnbc", "network"]),  # keeps what is asked: a network
+        ("he will say what he want", ["he", "will", "say", "speakfreely"]),  # non-native: no -s
         ("someone in another server said", ["someone", "in", "server", "said"]),  # chatter, not "other"
     ],
 )
