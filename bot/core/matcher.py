@@ -85,6 +85,7 @@ ROLE_SWAPPERS = frozenset(
     {"by", "get", "got", "gets", "receive", "received", "and", "or", "both", "according"}
 )
 PASSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been"})
+CLAUSE_OPENERS = frozenset({"that", "which", "whom"})  # a party after these is in a relative clause
 # Acts with a doer and a receiver: "did openai restrict twitter" swaps who restricted whom.
 DIRECTED = frozenset({"restrict", "remove", "accuse", "donate", "share"})
 SYMMETRIC = frozenset({"battle", "relationship", "connection"})  # "openai fights musk": musk fights openai
@@ -833,8 +834,10 @@ def _roles_reversed(words: Sequence[str], target: Target) -> bool:
             after_verb = 1 if rest[:1] == ["do"] else 0  # "what did microsoft do to twitter": a verb
             if subject not in NAMES or any(w in ASKING_WORDS for w in rest[after_verb:]):
                 return False  # not a plain subject, or a second question follows
-            if rest and lexicon.concept(rest[0]) in SYMMETRIC:
-                return False  # "is openai fighting musk" says the same as "is musk fighting openai"
+            # "is openai fighting musk" says the same as "is musk fighting openai"; in "what has openai
+            # turned into that annoys musk" Musk is in another clause.
+            if (rest and lexicon.concept(rest[0]) in SYMMETRIC) or not CLAUSE_OPENERS.isdisjoint(rest):
+                return False
             if word in PASSIVE_AUXILIARIES and any(w.endswith("ed") for w in rest):
                 return False  # "was twitter removed from ..." names the object first
             later = _name_orders([subject, *(lexicon.concept(w) for w in rest)])

@@ -34,6 +34,7 @@ KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
         ("which news network did musk say that on", "musk-cnbc-interview"),  # a network, not the news story
         ("off topic, but did microsoft pay twitter for the data?", "refused-to-pay"),
         ("what did microsoft do wrong with the data deal according to twitter", "violated-data-agreement"),
+        ("what has openai turned into that annoys musk", "openai-now-29-billion"),  # musk: another clause
         ("did microsft pay for the data", "refused-to-pay"),
         ("what did opnai do with twitter data? did musk cut them off", "openai-data-access-restricted"),
         ("did msft give tweets to the feds", "shared-with-government"),
