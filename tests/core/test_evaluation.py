@@ -68,36 +68,38 @@ def test_accuracy_targets_hold(service: AnswerService, name: str) -> None:
     ("name", "correct_at_least", "wrong_at_most", "false_at_most"),
     [
         # Sets written later by helpers who saw only the article; each was measured once unseen, then
-        # tuned on, except unseen11, 15, 16, 17, 20, 21, 22 and chatty2 (README has both). Floors one
-        # question below the current numbers, against regressions: the targets are not met on most
-        # of them yet.
+        # tuned on, except unseen11, 15, 16, 17, 20, 22, 23, 24 and chatty2 (README has both). Floors
+        # one question below the current numbers, against regressions: the targets are not met on
+        # most of them yet.
         ("fresh.jsonl", 96.8, 1.6, 2.0),
-        ("extra.jsonl", 97.1, 0.8, 0.9),
+        ("extra.jsonl", 97.8, 0.8, 0.9),
         ("final.jsonl", 95.5, 1.5, 0.9),
-        ("unseen2.jsonl", 92.1, 0.5, 4.3),
-        ("unseen3.jsonl", 94.2, 2.1, 3.5),
-        ("unseen4.jsonl", 91.4, 1.8, 4.8),
-        ("unseen5.jsonl", 89.6, 2.8, 2.8),
+        ("unseen2.jsonl", 94.1, 0.5, 4.3),
+        ("unseen3.jsonl", 94.7, 1.6, 3.5),
+        ("unseen4.jsonl", 93.1, 1.8, 4.8),
+        ("unseen5.jsonl", 91.2, 2.8, 2.8),
         ("unseen6.jsonl", 90.5, 1.2, 3.7),
-        ("unseen7.jsonl", 91.5, 3.8, 0.9),
+        ("unseen7.jsonl", 92.5, 3.2, 0.9),
         ("unseen8.jsonl", 93.6, 1.2, 3.8),
-        ("unseen9.jsonl", 89.7, 1.7, 1.0),
-        ("unseen10.jsonl", 91.7, 0.6, 2.8),
-        ("unseen11.jsonl", 92.3, 2.2, 3.7),
-        ("unseen12.jsonl", 86.1, 1.2, 1.8),
-        ("unseen13.jsonl", 92.2, 0.6, 1.9),
-        ("unseen14.jsonl", 92.7, 1.2, 2.8),
+        ("unseen9.jsonl", 90.8, 1.7, 1.0),
+        ("unseen10.jsonl", 92.2, 0.6, 2.8),
+        ("unseen11.jsonl", 93.4, 1.7, 3.7),
+        ("unseen12.jsonl", 87.7, 1.2, 1.8),
+        ("unseen13.jsonl", 93.3, 0.6, 1.9),
+        ("unseen14.jsonl", 94.4, 1.2, 2.8),
         ("unseen15.jsonl", 88.2, 2.2, 3.7),
-        ("unseen16.jsonl", 85.3, 1.1, 1.9),
+        ("unseen16.jsonl", 86.9, 1.1, 1.9),
         ("unseen17.jsonl", 96.6, 2.3, 1.9),
-        ("unseen18.jsonl", 92.2, 1.2, 3.7),
-        ("unseen19.jsonl", 91.6, 0.6, 7.3),
-        ("unseen20.jsonl", 85.5, 1.7, 1.9),
-        ("unseen21.jsonl", 88.8, 3.4, 3.7),
+        ("unseen18.jsonl", 92.7, 1.2, 3.7),
+        ("unseen19.jsonl", 93.3, 0.6, 7.3),
+        ("unseen20.jsonl", 86.6, 1.2, 1.9),
+        ("unseen21.jsonl", 92.2, 2.8, 3.7),
         ("unseen22.jsonl", 91.1, 2.3, 1.9),
+        ("unseen23.jsonl", 85.5, 2.3, 1.9),
+        ("unseen24.jsonl", 81.1, 3.9, 2.8),
         # long chatty messages, half of them asking what the article does not say
-        ("chatty1.jsonl", 72.5, 2.5, 8.4),
-        ("chatty2.jsonl", 65.0, 2.5, 10.0),
+        ("chatty1.jsonl", 77.5, 2.5, 8.4),
+        ("chatty2.jsonl", 70.0, 2.5, 10.0),
     ],
 )
 def test_later_sets_do_not_regress(
