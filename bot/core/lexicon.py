@@ -34,7 +34,10 @@ class QuestionKind(StrEnum):
 # Descriptions by a product, founder or role ("the tesla guy", "the windows maker") are generated below.
 PHRASES: dict[str, str] = {
     "elon musk": "musk", "elon reeve musk": "musk", "mr musk": "musk", "chief twit": "musk",
-    "the richest man": "musk", "richest man": "musk", "richest guy": "musk",
+    "the richest man": "musk", "richest man": "musk", "richest guy": "musk", "richest man alive": "musk",
+    "richest person alive": "musk", "richest man in the world": "musk", "richest person in the world": "musk",
+    "the richest man alive": "musk", "the richest man in the world": "musk",
+    "wealthiest man": "musk", "wealthiest person": "musk", "formerly known as": "", "formerly called": "",
     "open ai": "openai", "open a i": "openai", "open-ai": "openai", "chat gpt": "openai",
     "micro soft": "microsoft", "linda yaccarino": "yaccarino", "linda yacc": "yaccarino", "ms yaccarino": "yaccarino",
     "bird app": "twitter", "bird site": "twitter", "blue bird": "twitter", "bluebird app": "twitter",
@@ -273,7 +276,7 @@ def _known_for() -> dict[str, str]:
                  "starlink", "doge"),
         "microsoft": ("windows", "bing", "xbox", "azure", "copilot", "linkedin", "github", "redmond", "office",
                       "outlook", "excel", "minecraft", "surface"),
-        "openai": ("chatgpt", "gpt", "gpt4", "dall e", "dalle", "sora"),
+        "openai": ("chatgpt", "gpt", "gpt4", "gpt-4", "gpt-3", "gpt-3.5", "gpt-4o", "dall e", "dalle", "dall-e", "sora"),
     }
     person_roles = "guy dude man founder ceo boss owner billionaire chief head".split()
     company_roles = "company firm maker makers people folks guys team giant corp".split()

@@ -35,6 +35,9 @@ KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
         ("off topic, but did microsoft pay twitter for the data?", "refused-to-pay"),
         ("what did microsoft do wrong with the data deal according to twitter", "violated-data-agreement"),
         ("what has openai turned into that annoys musk", "openai-now-29-billion"),  # musk: another clause
+        ("how much did the richest man alive pay for the blue bird app", "price-paid-for-twitter"),
+        ("did the app formerly known as twitter send microsoft a letter", "letter-to-microsoft"),
+        ("how much is the company behind gpt-4 worth", "openai-now-29-billion"),
         ("did microsft pay for the data", "refused-to-pay"),
         ("what did opnai do with twitter data? did musk cut them off", "openai-data-access-restricted"),
         ("did msft give tweets to the feds", "shared-with-government"),
