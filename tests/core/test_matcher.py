@@ -38,6 +38,11 @@ KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
         ("how much did the richest man alive pay for the blue bird app", "price-paid-for-twitter"),
         ("did the app formerly known as twitter send microsoft a letter", "letter-to-microsoft"),
         ("how much is the company behind gpt-4 worth", "openai-now-29-billion"),
+        ("how many bills did elon drop on twitter", "price-paid-for-twitter"),  # bills: billions
+        ("wait microsoft got caught using twitter data for ai??", "data-used-to-train-ai"),
+        ("what's twitter's main money maker", "ads-main-income"),
+        ("the ceo coming in, what's her deal", "who-is-yaccarino"),
+        ("does money not matter to musk when he decides things at twitter", "musk-not-worried-about-money"),
         ("did microsft pay for the data", "refused-to-pay"),
         ("what did opnai do with twitter data? did musk cut them off", "openai-data-access-restricted"),
         ("did msft give tweets to the feds", "shared-with-government"),
