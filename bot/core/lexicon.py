@@ -40,6 +40,8 @@ PHRASES: dict[str, str] = {
     "got caught": "accuse", "get caught": "accuse", "been caught": "accuse", "not matter": "concerned",
     "money maker": "moneymaker", "cash cow": "moneymaker", "ceo coming in": "incoming ceo",
     "boss coming in": "incoming ceo", "how many bills": "howmuch #b",
+    "at the end of the day": "", "tech news": "", "in the news": "", "on the news": "",
+    "switch up": "reevaluate", "switch things up": "reevaluate", "change course": "reevaluate",
     "wealthiest man": "musk", "wealthiest person": "musk", "formerly known as": "", "formerly called": "",
     "open ai": "openai", "open a i": "openai", "open-ai": "openai", "chat gpt": "openai",
     "micro soft": "microsoft", "linda yaccarino": "yaccarino", "linda yacc": "yaccarino", "ms yaccarino": "yaccarino",
@@ -394,6 +396,7 @@ INFLECTED: tuple[tuple[str, str, str], ...] = (
     ("run runs running", "twitter on", "decision based on"),
     ("pull pulls pulled pulling", "the plug on", "restrict"),
     ("shrug shrugs shrugged shrugging", "off", "concerned"),
+    ("pull pulls pulled pulling", "rank on", "override"),
 )
 
 

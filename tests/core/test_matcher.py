@@ -42,6 +42,8 @@ KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
         ("wait microsoft got caught using twitter data for ai??", "data-used-to-train-ai"),
         ("what's twitter's main money maker", "ads-main-income"),
         ("the ceo coming in, what's her deal", "who-is-yaccarino"),
+        ("elon keeps pulling rank on linda?", "musk-may-override-ceo"),
+        ("twitter gonna switch up how it does things or nah", "will-twitter-change-approach"),
         ("does money not matter to musk when he decides things at twitter", "musk-not-worried-about-money"),
         ("did microsft pay for the data", "refused-to-pay"),
         ("what did opnai do with twitter data? did musk cut them off", "openai-data-access-restricted"),
