@@ -41,6 +41,7 @@ PHRASES: dict[str, str] = {
     "money maker": "moneymaker", "cash cow": "moneymaker", "ceo coming in": "incoming ceo",
     "boss coming in": "incoming ceo", "how many bills": "howmuch #b",
     "at the end of the day": "", "tech news": "", "in the news": "", "on the news": "",
+    "the actual number": "howmuch", "what is the number": "howmuch", "what was the number": "howmuch",
     "switch up": "reevaluate", "switch things up": "reevaluate", "change course": "reevaluate",
     "wealthiest man": "musk", "wealthiest person": "musk", "formerly known as": "", "formerly called": "",
     "open ai": "openai", "open a i": "openai", "open-ai": "openai", "chat gpt": "openai",

@@ -110,6 +110,7 @@ def test_numbers_are_written_one_way(raw: list[str], expected: list[str]) -> Non
         ("which business news channel", ["which", "cnbc", "network"]),  # keeps what is asked: a network
         ("he will say what he want", ["he", "will", "say", "speakfreely"]),  # non-native: no -s
         ("is it clear how much", ["uncertain", "howmuch"]),  # asks whether it is known: "hard to say"
+        ("what is the actual number", ["what", "is", "howmuch"]),  # asks how much, like "figure"
         ("someone in another server said", ["someone", "in", "server", "said"]),  # chatter, not "other"
     ],
 )
