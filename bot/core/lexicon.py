@@ -94,7 +94,8 @@ PHRASES: dict[str, str] = {
     "pays twitter's bills": "twitter income", "rocket guy": "musk", "rocket man": "musk",
     "say what he wants": "speakfreely", "says what he wants": "speakfreely", "said what he wants": "speakfreely",
     "say whatever he wants": "speakfreely", "says whatever he wants": "speakfreely", "whatever he wants": "speakfreely",
-    "what he wants": "speakfreely", "what he want": "speakfreely", "whatever he want": "speakfreely", "whatever he likes": "speakfreely", "whatever he feels like": "speakfreely",
+    "what he wants": "speakfreely", "what he want": "speakfreely", "whatever he want": "speakfreely",
+    "whatever he likes": "speakfreely", "whatever he feels like": "speakfreely",
     "speak his mind": "speakfreely", "speaking his mind": "speakfreely", "say anything": "speakfreely",
     "post whatever": "speakfreely", "tweet whatever": "speakfreely", "say whatever": "speakfreely",
     "go up": "increase", "went up": "increase", "gone up": "increase", "going up": "increase", "goes up": "increase",
@@ -125,7 +126,8 @@ PHRASES: dict[str, str] = {
     "recipient of the letter": "microsoft", "letter recipient": "microsoft",
     "how many bands": "howmuch", "how many bucks": "howmuch", "billionaire owner": "musk", "article says": "", "in one line": "",
     "strongly worded": "", "love that for us": "", "any chance": "", "who is right": "", "who's right": "",
-    "by name": "name", "her name": "who", "his name": "who", "handed over": "share", "hand over": "share", "handing over": "share",
+    "by name": "name", "her name": "who", "his name": "who", "handed over": "share", "hand over": "share",
+    "handing over": "share",
     "who owns spacex": "musk", "who owns tesla": "musk", "who runs tesla": "musk", "who runs spacex": "musk",
     "owner of tesla": "musk", "owner of spacex": "musk",
     "price hike": "increase pay", "who gets hurt": "consequence",
@@ -150,7 +152,8 @@ PHRASES: dict[str, str] = {
     "money from advertisers": "ad revenue", "money from ads": "ad revenue",
     "gets from advertisers": "ad revenue", "makes from ads": "ad revenue", "against the law": "illegal",
     "left open": "uncertain", "open question": "uncertain", "hard to say": "uncertain",
-    "hard to tell": "uncertain", "too early to tell": "uncertain", "is it clear": "uncertain", "is it known": "uncertain",
+    "hard to tell": "uncertain", "too early to tell": "uncertain", "is it clear": "uncertain",
+    "is it known": "uncertain",
     "do we know": "uncertain", "is it possible to know": "uncertain",
     "about to become": "incoming", "set to become": "incoming", "lined up to become": "incoming",
     "in line to become": "incoming", "lined up as": "incoming",
@@ -185,7 +188,8 @@ PHRASES: dict[str, str] = {
     "keep to": "violate", "kept its word": "violate", "kept their word": "violate", "kept the deal": "violate agreement",
     "does the article": "does", "did the article": "did", "article mentions": "",
     "the article talks about": "",
-    "give a number": "howmuch", "give a figure": "howmuch", "give me": "", "how far": "howmuch", "figure": "howmuch", "figures": "howmuch",
+    "give a number": "howmuch", "give a figure": "howmuch", "give me": "", "how far": "howmuch",
+    "figure": "howmuch", "figures": "howmuch",
     "left and right": "", "partnered with": "relationship", "partners with": "relationship",
     "partner with": "relationship", "teamed up with": "relationship", "team up with": "relationship",
     "work it out": "agreement", "work things out": "agreement", "sort it out": "agreement",
@@ -212,7 +216,8 @@ PHRASES: dict[str, str] = {
     "big part": "share", "large part": "share", "huge part": "share", "good chunk": "share", "big slice": "share",
     "financial news channel": "cnbc network", "financial news network": "cnbc network",
     "business news channel": "cnbc network",
-    "business news network": "cnbc network", "chief exec": "ceo", "stepping in as": "incoming", "step in as": "incoming",
+    "business news network": "cnbc network", "chief exec": "ceo", "stepping in as": "incoming",
+    "step in as": "incoming",
     "steps in as": "incoming", "stepped in as": "incoming",
     "cause problems": "consequence", "causes problems": "consequence", "cause issues": "consequence",
     "causing problems": "consequence", "cause trouble": "consequence", "causes trouble": "consequence",
@@ -282,7 +287,8 @@ def _known_for() -> dict[str, str]:
                  "starlink", "doge"),
         "microsoft": ("windows", "bing", "xbox", "azure", "copilot", "linkedin", "github", "redmond", "office",
                       "outlook", "excel", "minecraft", "surface"),
-        "openai": ("chatgpt", "gpt", "gpt4", "gpt-4", "gpt-3", "gpt-3.5", "gpt-4o", "dall e", "dalle", "dall-e", "sora"),
+        "openai": ("chatgpt", "gpt", "gpt4", "gpt-4", "gpt-3", "gpt-3.5", "gpt-4o", "dall e", "dalle",
+                   "dall-e", "sora"),
     }
     person_roles = "guy dude man founder ceo boss owner billionaire chief head".split()
     company_roles = "company firm maker makers people folks guys team giant corp".split()
@@ -359,7 +365,7 @@ def _disagreements() -> dict[str, str]:
     found = {f"{negation} {stance}": "disagree" for negation in negations for stance in stances}
     for verb in ("loves", "likes", "agrees with", "is happy with", "is on board with", "supports"):
         found[f"not everyone {verb}"] = "disagree"
-    for feeling in ("unhappy", "displeased"):  # "who is unhappy with musk's approach"; "upset" is also Musk's own
+    for feeling in ("unhappy", "displeased"):  # "who is unhappy with musk's approach" ("upset": Musk's own)
         found.update({f"{feeling} {preposition}": "disagree" for preposition in ("with", "about")})
     return found
 
@@ -368,10 +374,10 @@ def _source_references() -> dict[str, str]:
     """Pointers at the article ("what does the writer suggest", "per the story"): not the question."""
     texts = ("the article", "this article", "the piece", "this piece", "the story", "this story", "the text")
     people = ("the writer", "the author", "the journalist", "the reporter")
-    verbs = ("say", "says", "said", "suggest", "suggests", "suggested", "imply", "implies", "implied", "hint",
-             "hints", "hinted", "mention", "mentions", "mentioned", "note", "notes", "noted", "report", "reports",
-             "reported", "state", "states", "stated", "claim", "claims", "claimed", "talk about", "talks about",
-             "talked about")
+    verbs = ("say", "says", "said", "suggest", "suggests", "suggested", "imply", "implies", "implied",
+             "hint", "hints", "hinted", "mention", "mentions", "mentioned", "note", "notes", "noted",
+             "report", "reports", "reported", "state", "states", "stated", "claim", "claims", "claimed",
+             "talk about", "talks about", "talked about")
     views = ("think", "thinks", "believe", "believes", "expect", "expects", "predict", "predicts", "wonder",
              "wonders", "find", "finds")  # "does the writer think they'll settle" asks what the article says
     found: dict[str, str] = {}

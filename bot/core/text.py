@@ -43,7 +43,8 @@ _CHAT_WORDS: dict[str, str] = {
     "dat": "that", "dis": "this", "wen": "when", "wanna": "want to", "gonna": "going to",
     "gotta": "got to", "kinda": "kind of", "sorta": "sort of", "tryna": "trying to", "lemme": "let me",
     "gimme": "give me", "dunno": "do not know", "idk": "i do not know", "ya": "you", "yall": "you all",
-    "brake": "break", "mutch": "much", "muchh": "much", "mch": "much", "mich": "much", "hou": "how", "howmuch": "how much",
+    "brake": "break", "mutch": "much", "muchh": "much", "mch": "much", "mich": "much", "hou": "how",
+    "howmuch": "how much",
     "whn": "when", "wehn": "when", "wher": "where", "wy": "why", "whay": "why", "wich": "which",
     "whic": "which", "wich's": "which", "waht": "what", "wha's": "what is", "whta's": "what is",
 }
