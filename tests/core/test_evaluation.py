@@ -68,7 +68,7 @@ def test_accuracy_targets_hold(service: AnswerService, name: str) -> None:
     ("name", "correct_at_least", "wrong_at_most", "false_at_most"),
     [
         # Sets written later by helpers who saw only the article; each was measured once unseen, then
-        # tuned on, except unseen11, 15, 16, 17, 20, 22, 23, 24 and chatty2 (README has both). Floors
+        # tuned on, except unseen11, 15, 16, 17, 20, 22 to 26 and chatty2 (README has both). Floors
         # one question below the current numbers, against regressions: the targets are not met on
         # most of them yet.
         ("fresh.jsonl", 96.8, 1.6, 2.0),
@@ -80,14 +80,14 @@ def test_accuracy_targets_hold(service: AnswerService, name: str) -> None:
         ("unseen5.jsonl", 91.2, 2.8, 2.8),
         ("unseen6.jsonl", 90.5, 1.2, 3.7),
         ("unseen7.jsonl", 92.5, 3.2, 0.9),
-        ("unseen8.jsonl", 93.6, 1.2, 3.8),
+        ("unseen8.jsonl", 94.1, 0.6, 3.8),
         ("unseen9.jsonl", 90.8, 1.7, 1.0),
         ("unseen10.jsonl", 92.2, 0.6, 2.8),
         ("unseen11.jsonl", 93.4, 1.7, 3.7),
         ("unseen12.jsonl", 87.7, 1.2, 1.8),
         ("unseen13.jsonl", 93.3, 0.6, 1.9),
         ("unseen14.jsonl", 94.4, 1.2, 2.8),
-        ("unseen15.jsonl", 88.2, 2.2, 3.7),
+        ("unseen15.jsonl", 88.7, 2.2, 3.7),
         ("unseen16.jsonl", 86.9, 1.1, 1.9),
         ("unseen17.jsonl", 96.6, 2.3, 1.9),
         ("unseen18.jsonl", 92.7, 1.2, 3.7),
@@ -95,8 +95,10 @@ def test_accuracy_targets_hold(service: AnswerService, name: str) -> None:
         ("unseen20.jsonl", 86.6, 1.2, 1.9),
         ("unseen21.jsonl", 92.2, 2.8, 3.7),
         ("unseen22.jsonl", 91.1, 2.3, 1.9),
-        ("unseen23.jsonl", 85.5, 2.3, 1.9),
+        ("unseen23.jsonl", 86.1, 2.3, 1.9),
         ("unseen24.jsonl", 81.1, 3.9, 2.8),
+        ("unseen25.jsonl", 82.2, 2.3, 3.7),
+        ("unseen26.jsonl", 81.6, 3.4, 3.7),
         # long chatty messages, half of them asking what the article does not say
         ("chatty1.jsonl", 77.5, 2.5, 8.4),
         ("chatty2.jsonl", 70.0, 2.5, 10.0),
