@@ -37,6 +37,8 @@ PHRASES: dict[str, str] = {
     "the richest man": "musk", "richest man": "musk", "richest guy": "musk", "richest man alive": "musk",
     "richest person alive": "musk", "richest man in the world": "musk", "richest person in the world": "musk",
     "the richest man alive": "musk", "the richest man in the world": "musk",
+    "world richest person": "musk", "world richest man": "musk", "world richest": "musk", "platform owner": "musk",
+    "site owner": "musk", "top job": "ceo", "taking the top job": "incoming ceo", "take the top job": "incoming ceo",
     "got caught": "accuse", "get caught": "accuse", "been caught": "accuse", "not matter": "concerned",
     "money maker": "moneymaker", "cash cow": "moneymaker", "ceo coming in": "incoming ceo",
     "boss coming in": "incoming ceo", "how many bills": "howmuch #b",
@@ -286,12 +288,13 @@ def _known_for() -> dict[str, str]:
         "musk": ("tesla", "spacex", "tesla spacex", "spacex tesla", "tesla and spacex", "spacex and tesla", "neuralink",
                  "starlink", "doge"),
         "microsoft": ("windows", "bing", "xbox", "azure", "copilot", "linkedin", "github", "redmond", "office",
+                      "office software",
                       "outlook", "excel", "minecraft", "surface"),
         "openai": ("chatgpt", "gpt", "gpt4", "gpt-4", "gpt-3", "gpt-3.5", "gpt-4o", "dall e", "dalle",
                    "dall-e", "sora"),
     }
     person_roles = "guy dude man founder ceo boss owner billionaire chief head".split()
-    company_roles = "company firm maker makers people folks guys team giant corp".split()
+    company_roles = "company firm maker makers creator creators people folks guys team giant corp lab".split()
     makers = ("company behind", "people behind", "giant behind", "tech giant behind", "firm behind", "makers of", "maker of", "creators of", "creator of",
               "company that makes", "company that made", "company which makes", "company who makes",
               "company making", "folks behind", "guys behind", "team behind")
