@@ -38,7 +38,8 @@ PHRASES: dict[str, str] = {
     "richest person alive": "musk", "richest man in the world": "musk", "richest person in the world": "musk",
     "the richest man alive": "musk", "the richest man in the world": "musk",
     "world richest person": "musk", "world richest man": "musk", "world richest": "musk", "platform owner": "musk",
-    "site owner": "musk", "top job": "ceo", "taking the top job": "incoming ceo", "take the top job": "incoming ceo",
+    "techno king": "musk", "technoking": "musk", "cable news channel": "network", "cable news network": "network",
+    "cable channel": "network", "site owner": "musk", "top job": "ceo", "taking the top job": "incoming ceo", "take the top job": "incoming ceo",
     "got caught": "accuse", "get caught": "accuse", "been caught": "accuse", "not matter": "concerned",
     "money maker": "moneymaker", "cash cow": "moneymaker", "ceo coming in": "incoming ceo",
     "boss coming in": "incoming ceo", "how many bills": "howmuch #b",
@@ -286,10 +287,9 @@ def _known_for() -> dict[str, str]:
     """Descriptions by a product or a founder: "the spacex guy", "the company behind bing"."""
     known_for = {
         "musk": ("tesla", "spacex", "tesla spacex", "spacex tesla", "tesla and spacex", "spacex and tesla", "neuralink",
-                 "starlink", "doge"),
+                 "starlink", "doge", "mars", "rocket"),
         "microsoft": ("windows", "bing", "xbox", "azure", "copilot", "linkedin", "github", "redmond", "office",
-                      "office software",
-                      "outlook", "excel", "minecraft", "surface"),
+                      "office software", "outlook", "excel", "minecraft", "surface"),
         "openai": ("chatgpt", "gpt", "gpt4", "gpt-4", "gpt-3", "gpt-3.5", "gpt-4o", "dall e", "dalle",
                    "dall-e", "sora"),
     }
@@ -309,10 +309,11 @@ def _known_for() -> dict[str, str]:
             if name != "musk":  # "is musk still ceo of tesla" must keep its question
                 found.update({f"{role} of {product}": name for role in roles})
                 found.update({f"{maker} {product}": name for maker in makers})
-    for name, people in {"microsoft": ("bill gates", "gates"), "openai": ("sam altman", "altman")}.items():
+    founders = {"microsoft": ("bill gates", "gates", "satya nadella", "satya", "nadella"), "openai": ("sam altman", "altman")}
+    for name, people in founders.items():
         for person in people:
             for adjective in ("", "old ", "former "):
-                found.update({f"{person} {adjective}{role}": name for role in ("company", "firm", "outfit")})
+                found.update({f"{person} {adjective}{role}": name for role in ("company", "firm", "outfit", "startup", "lab")})
             found[f"company founded by {person}"] = name
     return found
 

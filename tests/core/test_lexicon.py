@@ -111,6 +111,10 @@ def test_numbers_are_written_one_way(raw: list[str], expected: list[str]) -> Non
         ("he will say what he want", ["he", "will", "say", "speakfreely"]),  # non-native: no -s
         ("is it clear how much", ["uncertain", "howmuch"]),  # asks whether it is known: "hard to say"
         ("what is the actual number", ["what", "is", "howmuch"]),  # asks how much, like "figure"
+        ("the mars guy", ["the", "musk"]),
+        ("sam altman startup", ["openai"]),  # "sam altman's startup" once words() drops the 's
+        ("satya nadella company", ["microsoft"]),
+        ("which cable news channel", ["which", "network"]),
         ("someone in another server said", ["someone", "in", "server", "said"]),  # chatter, not "other"
     ],
 )
