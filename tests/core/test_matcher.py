@@ -47,6 +47,12 @@ KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
         ("the platform's owner, where did he say he doesn't care about money", "musk-cnbc-interview"),
         ("how much did the world's richest person donate to the chatgpt creator", "musk-openai-donation"),
         ("the office software company pulled the bird app from what", "removed-from-marketing-center"),
+        # slang
+        ("elon don't care if he goes broke over his tweets?", "musk-fine-losing-money"),
+        ("ms got a fat slice of openai?", "microsoft-share-of-openai"),
+        ("how bad does losing the ms thing hit twitter's wallet", "impact-on-bottom-line"),
+        ("twitter lives off ads mostly?", "ads-main-income"),
+        ("will twitter and ms ever squash it", "will-they-agree"),
         ("twitter gonna switch up how it does things or nah", "will-twitter-change-approach"),
         ("does money not matter to musk when he decides things at twitter", "musk-not-worried-about-money"),
         ("did microsft pay for the data", "refused-to-pay"),
