@@ -41,7 +41,8 @@ PHRASES: dict[str, str] = {
     "techno king": "musk", "technoking": "musk", "cable news channel": "network", "cable news network": "network",
     "cable channel": "network", "site owner": "musk", "top job": "ceo", "fat": "big", "go broke": "drop money",
     "goes broke": "drop money", "going broke": "drop money", "went broke": "drop money", "lives off": "revenue",
-    "live off": "revenue", "living off": "revenue", "squash it": "agreement", "squash this": "agreement", "taking the top job": "incoming ceo", "take the top job": "incoming ceo",
+    "live off": "revenue", "living off": "revenue", "squash it": "agreement", "squash this": "agreement",
+    "person": "people", "persons": "people",  # not "personal", which stems the same "taking the top job": "incoming ceo", "take the top job": "incoming ceo",
     "got caught": "accuse", "get caught": "accuse", "been caught": "accuse", "not matter": "concerned",
     "money maker": "moneymaker", "cash cow": "moneymaker", "ceo coming in": "incoming ceo",
     "boss coming in": "incoming ceo", "how many bills": "howmuch #b",
@@ -648,7 +649,7 @@ bonjour namaste salaam greetings homework assignment school class teacher profes
 describe describes elaborate discuss outline correct incorrect likely sorry sry random rant rants ranting
 mentioned mentioning described describing
 ranted arguing argue argued argument debate debating coworker coworkers colleague colleagues
-actual bunch somewhere q fully
+actual bunch somewhere q fully maybe perhaps
 ugh stupid dumb useless idiot idiots moron dumbass wise like but
 """.split())
 
