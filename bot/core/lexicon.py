@@ -679,6 +679,7 @@ _UNITS: dict[str, float] = {
     "%": -1, "pct": -1, "percent": -1, "per": -1, "percentage": -1,
 }
 _NUMBER_START = frozenset("$0123456789")
+_APPROXIMATE = re.compile(r"^(\$?\d+)-?(?:something|ish)$")
 _FIGURE = re.compile(r"[$0-9]")  # no figure without one of these (found faster than at a word's start)
 _CURRENCY_WORDS = frozenset({"dollars", "dollar", "usd", "bucks"})
 _NUMBER_WORDS: dict[str, str] = {  # a unit word without a figure stands for the figure's kind
@@ -706,6 +707,8 @@ def normalise_numbers(words: list[str]) -> list[str]:
     index = 0
     while index < len(words):
         word = words[index]
+        if word[:1] in _NUMBER_START and (approximate := _APPROXIMATE.match(word)):
+            word = approximate.group(1)  # "40-something billion" is about 40 billion
         match = _NUMBER.match(word) if word[:1] in _NUMBER_START else None
         if match is None:
             result.append(_NUMBER_WORDS.get(word, word))

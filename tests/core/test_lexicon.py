@@ -22,6 +22,8 @@ from bot.core.lexicon import (
         (["half"], ["50pct"]),
         (["2023"], ["2023"]),
         (["how", "many", "billions"], ["how", "many", "#b"]),
+        (["40-something", "billion"], ["40b"]),  # an approximate figure is still a figure
+        (["40ish", "billion"], ["40b"]),
     ],
 )
 def test_numbers_are_written_one_way(raw: list[str], expected: list[str]) -> None:
