@@ -384,7 +384,7 @@ def _source_references() -> dict[str, str]:
     verbs = ("say", "says", "said", "suggest", "suggests", "suggested", "imply", "implies", "implied",
              "hint", "hints", "hinted", "mention", "mentions", "mentioned", "note", "notes", "noted",
              "report", "reports", "reported", "state", "states", "stated", "claim", "claims", "claimed",
-             "talk about", "talks about", "talked about")
+             "talk about", "talks about", "talked about", "give", "gives", "gave", "provide", "provides")
     views = ("think", "thinks", "believe", "believes", "expect", "expects", "predict", "predicts", "wonder",
              "wonders", "find", "finds")  # "does the writer think they'll settle" asks what the article says
     found: dict[str, str] = {}

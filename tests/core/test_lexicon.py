@@ -109,6 +109,7 @@ def test_numbers_are_written_one_way(raw: list[str], expected: list[str]) -> Non
         ("what figure did he pay", ["what", "howmuch", "did", "he", "pay"]),  # asks how much, like "amount"
         ("openai at the start", ["openai", "early"]),
         ("does the writer think they settle", ["they", "settle"]),  # asks what the article says
+        ("what figure does this article give", ["what", "howmuch"]),  # not a donation
         ("which business news channel", ["which", "cnbc", "network"]),  # keeps what is asked: a network
         ("he will say what he want", ["he", "will", "say", "speakfreely"]),  # non-native: no -s
         ("is it clear how much", ["uncertain", "howmuch"]),  # asks whether it is known: "hard to say"
