@@ -42,7 +42,10 @@ PHRASES: dict[str, str] = {
     "cable channel": "network", "site owner": "musk", "top job": "ceo", "fat": "big", "go broke": "drop money",
     "goes broke": "drop money", "going broke": "drop money", "went broke": "drop money", "lives off": "revenue",
     "live off": "revenue", "living off": "revenue", "squash it": "agreement", "squash this": "agreement",
-    "person": "people", "persons": "people",  # not "personal", which stems the same "taking the top job": "incoming ceo", "take the top job": "incoming ceo",
+    "person": "people", "persons": "people",  # not "personal", which stems the same
+    "even if it costs him": "drop money", "even if it cost him": "drop money", "if it costs him": "drop money",
+    "if it cost him": "drop money", "costs him money": "drop money", "cost him money": "drop money",
+    "keep doing to": "override", "keeps doing to": "override", "taking the top job": "incoming ceo", "take the top job": "incoming ceo",
     "got caught": "accuse", "get caught": "accuse", "been caught": "accuse", "not matter": "concerned",
     "money maker": "moneymaker", "cash cow": "moneymaker", "ceo coming in": "incoming ceo",
     "boss coming in": "incoming ceo", "how many bills": "howmuch #b",

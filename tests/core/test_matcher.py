@@ -53,6 +53,8 @@ KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
         ("how bad does losing the ms thing hit twitter's wallet", "impact-on-bottom-line"),
         ("twitter lives off ads mostly?", "ads-main-income"),
         ("will twitter and ms ever squash it", "will-they-agree"),
+        ("what did musk say he'd keep saying even if it costs him", "musk-fine-losing-money"),  # no price
+        ("what could elon keep doing to the new ceo", "musk-may-override-ceo"),
         # non-native English
         ("Which persons maybe not agree to Musk?", "investors-may-disagree"),  # persons: not "personal"
         ("twitter gonna switch up how it does things or nah", "will-twitter-change-approach"),
