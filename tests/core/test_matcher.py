@@ -55,6 +55,8 @@ KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
         ("will twitter and ms ever squash it", "will-they-agree"),
         ("what did musk say he'd keep saying even if it costs him", "musk-fine-losing-money"),  # no price
         ("what could elon keep doing to the new ceo", "musk-may-override-ceo"),
+        ("which company refused to pay for the data, according to twitter?", "refused-to-pay"),  # asks who
+        ("whose partners could musk's grudges hurt?", "personal-grudges"),
         # non-native English
         ("Which persons maybe not agree to Musk?", "investors-may-disagree"),  # persons: not "personal"
         ("twitter gonna switch up how it does things or nah", "will-twitter-change-approach"),
