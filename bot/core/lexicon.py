@@ -45,7 +45,7 @@ PHRASES: dict[str, str] = {
     "person": "people", "persons": "people",  # not "personal", which stems the same
     "even if it costs him": "drop money", "even if it cost him": "drop money", "if it costs him": "drop money",
     "if it cost him": "drop money", "costs him money": "drop money", "cost him money": "drop money",
-    "keep doing to": "override", "keeps doing to": "override", "taking the top job": "incoming ceo", "take the top job": "incoming ceo",
+    "keep doing to": "override", "keeps doing to": "override", "listing": "center",  # the marketing center's "taking the top job": "incoming ceo", "take the top job": "incoming ceo",
     "got caught": "accuse", "get caught": "accuse", "been caught": "accuse", "not matter": "concerned",
     "money maker": "moneymaker", "cash cow": "moneymaker", "ceo coming in": "incoming ceo",
     "boss coming in": "incoming ceo", "how many bills": "howmuch #b",
