@@ -748,6 +748,7 @@ for _forms, _particles, _meaning in (
     ("kick kicked kicking kicks pull pulled pulling pulls", "out off", "remove"),
     ("cut cuts cutting shut shuts shutting lock locked locking locks", "off out", "restrict"),
     ("claw clawing claws clawed win winning won", "back", "clawback"),
+    ("throw threw thrown throwing throws", "at", "donate"),
     ("boss bossed bossing bosses push pushed pushing pushes", "around", "override"),
     ("hand handed handing hands", "over", "share"),
     ("deny denied denies denying", "access", "restrict"),
