@@ -112,6 +112,7 @@ def test_numbers_are_written_one_way(raw: list[str], expected: list[str]) -> Non
         ("what figure does this article give", ["what", "howmuch"]),  # not a donation
         ("the microsoft listing", ["the", "microsoft", "center"]),  # not a list of partners
         ("elon threw how much at openai", ["elon", "donate", "howmuch", "openai"]),
+        ("who is taking the top job at twitter", ["who", "is", "incoming", "ceo", "at", "twitter"]),
         ("which business news channel", ["which", "cnbc", "network"]),  # keeps what is asked: a network
         ("he will say what he want", ["he", "will", "say", "speakfreely"]),  # non-native: no -s
         ("is it clear how much", ["uncertain", "howmuch"]),  # asks whether it is known: "hard to say"
