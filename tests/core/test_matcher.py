@@ -57,6 +57,12 @@ KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
         ("what could elon keep doing to the new ceo", "musk-may-override-ceo"),
         ("which company refused to pay for the data, according to twitter?", "refused-to-pay"),  # asks who
         ("whose partners could musk's grudges hurt?", "personal-grudges"),
+        # formal paraphrase
+        ("In whose view is Musk's attitude praiseworthy?", "stance-seen-as-admirable"),
+        ("did microsoft share twitter data with the authorities?", "shared-with-government"),  # not author
+        ("What is Twitter's chief revenue source?", "ads-main-income"),  # chief: main, not Musk
+        ("Who is set to lead Twitter as CEO?", "who-is-yaccarino"),
+        ("Does the author expect a resolution between the companies?", "will-they-agree"),
         # non-native English
         ("Which persons maybe not agree to Musk?", "investors-may-disagree"),  # persons: not "personal"
         ("twitter gonna switch up how it does things or nah", "will-twitter-change-approach"),
