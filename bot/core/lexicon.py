@@ -661,7 +661,7 @@ bonjour namaste salaam greetings homework assignment school class teacher profes
 describe describes elaborate discuss outline correct incorrect likely sorry sry random rant rants ranting
 mentioned mentioning described describing
 ranted arguing argue argued argument debate debating coworker coworkers colleague colleagues
-actual bunch somewhere q fully maybe perhaps
+actual bunch somewhere q fully maybe perhaps several finally busy powerful
 ugh stupid dumb useless idiot idiots moron dumbass wise like but
 """.split())
 

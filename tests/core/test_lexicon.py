@@ -1,6 +1,7 @@
 import pytest
 
 from bot.core.lexicon import (
+    FILLER,
     SYNONYMS,
     QuestionKind,
     concept,
@@ -199,3 +200,9 @@ def test_question_kind(question: str, kind: QuestionKind) -> None:
 def test_a_yes_or_no_tag_makes_a_statement_a_yes_no_question() -> None:
     words = replace_phrases(["musk", "is", "worried", "yes", "or", "no"])
     assert question_kind(words) is QuestionKind.YES_NO
+
+
+@pytest.mark.parametrize("word", ["several", "finally", "busy", "powerful"])
+def test_words_that_only_share_a_stem_with_a_concept_are_chatter(word: str) -> None:
+    """ "several" stems like "severe", "busy" like "business", "powerful" like "power" (fuel)."""
+    assert word in FILLER
