@@ -59,7 +59,8 @@ PHRASES: dict[str, str] = {
     "have reservations": "disagree", "has reservations": "disagree", "reservations about": "disagree about",
     "chief source": "main source", "chief revenue": "main revenue", "chief income": "main income",
     "twitter chief source": "twitter main source", "twitter chief revenue": "twitter main revenue",
-    "set to lead": "incoming", "is held by": "is owned by",
+    "set to lead": "incoming", "is held by": "is owned by", "how it operates": "approach",
+    "how it does things": "approach", "the way it operates": "approach",
     "at the end of the day": "", "tech news": "", "in the news": "", "on the news": "",
     "open ai": "openai", "open a i": "openai", "open-ai": "openai", "chat gpt": "openai",
     "micro soft": "microsoft", "linda yaccarino": "yaccarino", "linda yacc": "yaccarino", "ms yaccarino": "yaccarino",
@@ -402,7 +403,7 @@ def _source_references() -> dict[str, str]:
     for source in (*texts, *people):
         leads = ("per", "according to") if source in people else ("per", "according to", "in")
         found.update({f"{lead} {source}": "" for lead in leads})
-        for verb in (*verbs, *views) if source in people else verbs:
+        for verb in (*verbs, *views):
             found[f"{source} {verb}"] = ""
             found.update({f"{aux} {source} {verb}": "" for aux in ("does", "did", "do")})
     return found

@@ -63,6 +63,7 @@ KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
         ("What is Twitter's chief revenue source?", "ads-main-income"),  # chief: main, not Musk
         ("Who is set to lead Twitter as CEO?", "who-is-yaccarino"),
         ("Does the author expect a resolution between the companies?", "will-they-agree"),
+        ("does the article think twitter will change how it operates?", "will-twitter-change-approach"),
         # non-native English
         ("Which persons maybe not agree to Musk?", "investors-may-disagree"),  # persons: not "personal"
         ("twitter gonna switch up how it does things or nah", "will-twitter-change-approach"),
