@@ -34,29 +34,20 @@ class QuestionKind(StrEnum):
 # Descriptions by a product, founder or role ("the tesla guy", "the windows maker") are generated below.
 PHRASES: dict[str, str] = {
     "elon musk": "musk", "elon reeve musk": "musk", "mr musk": "musk", "chief twit": "musk",
-    "the richest man": "musk", "richest man": "musk", "richest guy": "musk", "richest man alive": "musk",
-    "richest person alive": "musk", "richest man in the world": "musk", "richest person in the world": "musk",
-    "the richest man alive": "musk", "the richest man in the world": "musk", "world richest person": "musk",
-    "world richest man": "musk", "world richest": "musk", "wealthiest man": "musk", "wealthiest person": "musk",
-    "platform owner": "musk", "site owner": "musk", "techno king": "musk", "technoking": "musk",
+    "world richest": "musk", "platform owner": "musk", "site owner": "musk", "techno king": "musk", "technoking": "musk",
     "formerly known as": "", "formerly called": "",  # "the app formerly known as twitter"
     "cable news channel": "network", "cable news network": "network", "cable channel": "network",
-    "top job": "ceo", "taking the top job": "incoming ceo", "take the top job": "incoming ceo",
+    "top job": "ceo",
     "ceo coming in": "incoming ceo", "boss coming in": "incoming ceo",
     "person": "people", "persons": "people",  # not "personal", which stems the same
     # slang and loose wording
-    "fat": "big", "go broke": "drop money", "goes broke": "drop money", "going broke": "drop money",
-    "went broke": "drop money", "lives off": "revenue", "live off": "revenue", "living off": "revenue",
-    "money maker": "moneymaker", "cash cow": "moneymaker", "squash it": "agreement", "squash this": "agreement",
+    "fat": "big", "money maker": "moneymaker", "cash cow": "moneymaker", "squash it": "agreement", "squash this": "agreement",
     "switch up": "reevaluate", "switch things up": "reevaluate", "change course": "reevaluate",
-    "got caught": "accuse", "get caught": "accuse", "been caught": "accuse", "not matter": "concerned",
-    "even if it costs him": "drop money", "even if it cost him": "drop money", "if it costs him": "drop money",
-    "if it cost him": "drop money", "costs him money": "drop money", "cost him money": "drop money",
-    "keep doing to": "override", "keeps doing to": "override",
+    "not matter": "concerned",
     "listing": "center",  # "the microsoft listing" is the marketing center
     "how many bills": "howmuch #b", "the actual number": "howmuch", "what is the number": "howmuch",
     "what was the number": "howmuch", "public bodies": "government", "public body": "government",
-    "have reservations": "disagree", "has reservations": "disagree", "reservations about": "disagree about",
+    "reservations about": "disagree about",
     "chief source": "main source", "chief revenue": "main revenue", "chief income": "main income",
     "twitter chief source": "twitter main source", "twitter chief revenue": "twitter main revenue",
     "set to lead": "incoming", "is held by": "is owned by", "how it operates": "approach",
@@ -423,12 +414,32 @@ INFLECTED: tuple[tuple[str, str, str], ...] = (
     ("pull pulls pulled pulling", "the plug on", "restrict"),
     ("shrug shrugs shrugged shrugging", "off", "concerned"),
     ("pull pulls pulled pulling", "rank on", "override"),
+    ("take taking takes took", "the top job", "incoming ceo"),
+    ("go goes going went", "broke", "drop money"),
+    ("live lives living", "off", "revenue"),
+    ("get got been", "caught", "accuse"),
+    ("keep keeps", "doing to", "override"),
+    ("have has", "reservations", "disagree"),
+    ("cost costs", "him money", "drop money"),
 )
 
 
 def _inflected() -> dict[str, str]:
     """Each verb phrase of ``INFLECTED`` in every listed form: "found out", "pushing back on"."""
     return {f"{form} {tail}": meaning for forms, tail, meaning in INFLECTED for form in forms.split()}
+
+
+def _superlatives() -> dict[str, str]:
+    """Musk as "the richest man alive"; losing money as "even if it costs him"."""
+    found = {
+        f"{the}richest {who}{where}": "musk"
+        for the in ("", "the ")
+        for who in ("man", "person", "guy")
+        for where in ("", " alive", " in the world")
+    }
+    found |= {f"{prefix} {who}": "musk" for prefix in ("world richest", "wealthiest") for who in ("man", "person")}
+    found |= {f"{even}if it {form} him": "drop money" for even in ("", "even ") for form in ("cost", "costs")}
+    return found
 
 
 def _times() -> dict[str, str]:
@@ -447,6 +458,7 @@ def _times() -> dict[str, str]:
 
 _GENERATED = (
     _known_for() | _musk_by_role() | _responses() | _disagreements() | _source_references() | _inflected() | _times()
+    | _superlatives()
 )
 PHRASES.update({key: value for key, value in _GENERATED.items() if key not in PHRASES})
 
