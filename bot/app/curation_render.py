@@ -117,7 +117,8 @@ def why(reply: Reply, cutoffs: Cutoffs) -> discord.Embed:
     embed.add_field(
         name="Cut-offs",
         value=(
-            f"answer ≥ {cutoffs.answer_at:.2f} · did-you-mean ≥ {cutoffs.suggest_at:.2f} · "
+            f"answer ≥ {cutoffs.answer_at:.2f} ({cutoffs.personal_answer_at:.2f} talking to the bot) · "
+            f"did-you-mean ≥ {cutoffs.suggest_at:.2f} · "
             f"lead over a rival ≥ {cutoffs.margin:.2f} · direct passage ≥ {cutoffs.passage_at:.2f} · "
             f"backed by its own sentence ≥ {cutoffs.corroborated_at:.2f}"
         ),
