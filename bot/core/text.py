@@ -21,6 +21,7 @@ _SLASH_COMMAND = re.compile(r"</[\w -]+:\d+>")
 _URL = re.compile(r"<?https?://\S+>?|\bwww\.\S+", re.IGNORECASE)
 _EVERYONE = re.compile(r"@(?:everyone|here)\b", re.IGNORECASE)
 _MARKDOWN = re.compile(r"\|\||[*_~]{1,3}|^\s*(?:>>>|>|#{1,3}|-#)\s?", re.MULTILINE)
+_CHANNEL_NAME = re.compile(r"\b(?:in|on|from|over in)\s+#[a-z][\w-]*", re.IGNORECASE)  # "someone in #general"
 _EMOJI_SHORTCODE = re.compile(r":[a-z0-9_+-]{2,32}:")
 _WHITESPACE = re.compile(r"\s+")
 _MARKUP_HINT = re.compile(r"[`<@:|*_~>#]|https?:|www\.", re.IGNORECASE)  # what every pattern above needs
@@ -47,6 +48,10 @@ _CHAT_WORDS: dict[str, str] = {
     "howmuch": "how much",
     "whn": "when", "wehn": "when", "wher": "where", "wy": "why", "whay": "why", "wich": "which",
     "whic": "which", "wich's": "which", "waht": "what", "wha's": "what is", "whta's": "what is",
+    # irregular verbs made regular, as learners write them
+    "sended": "sent", "payed": "paid", "buyed": "bought", "gived": "gave", "telled": "told", "speaked": "spoke",
+    "taked": "took", "writed": "wrote", "thinked": "thought", "losed": "lost", "spended": "spent",
+    "leaved": "left", "sayed": "said", "bringed": "brought", "catched": "caught", "choosed": "chose",
 }
 _CONTRACTION_SUFFIXES: tuple[tuple[str, str], ...] = (
     ("n't", " not"), ("'re", " are"), ("'ve", " have"), ("'ll", " will"), ("'d", " would"), ("'m", " am"),
@@ -64,6 +69,7 @@ def strip_discord_markup(text: str) -> str:
     for pattern in (_MENTION, _TIMESTAMP, _SLASH_COMMAND, _URL, _EVERYONE):
         text = pattern.sub(" ", text)
     text = _CUSTOM_EMOJI.sub(" ", text)
+    text = _CHANNEL_NAME.sub(" ", text)
     text = _EMOJI_SHORTCODE.sub(" ", text)
     return _MARKDOWN.sub(" ", text)
 
@@ -82,9 +88,14 @@ def canonical_quote_text(text: str) -> str:
     return _WHITESPACE.sub(" ", text.translate(TYPOGRAPHIC_QUOTES)).strip()
 
 
+_DID_CONTRACTIONS = {f"{opener}'d": f"{opener} did" for opener in ("when", "how", "what", "where", "why")}
+
+
 def _expand(word: str) -> str:
     if word in _IRREGULAR_CONTRACTIONS:
         return _IRREGULAR_CONTRACTIONS[word]
+    if word in _DID_CONTRACTIONS:  # "when'd twitter send it"; "who'd" stays "who would"
+        return _DID_CONTRACTIONS[word]
     for suffix, expansion in _CONTRACTION_SUFFIXES:
         if word.endswith(suffix) and len(word) > len(suffix):
             return word[: -len(suffix)] + expansion

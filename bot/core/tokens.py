@@ -23,6 +23,7 @@ from bot.core.text import fold, strip_discord_markup, words
 _CLAUSE_BREAK = re.compile(r"((?:[.](?<!\d[.])(?!\d)|[?!;\n]|\s-\s)+)")
 MAX_CLAUSES = 4
 EMBEDDED_FROM, EMBEDDED_AFTER = 8, 3  # words in a clause, and words before a buried question word
+SHORT = 3  # a word this short is only corrected when two of its letters swap places
 EMBEDDED_MIN_WORDS = 4  # words of a buried question; "accused of what by ..." is not one
 FIRST_PERSON = lexicon.PERSONAL - {"you", "your", "yours", "yourself"}  # an aside opens with the asker
 IMPERSONAL = frozenset({"it", "there", "anyone", "anybody", "somebody"})  # "is it known how much ..."
@@ -164,6 +165,7 @@ class Speller:
         ] = {}  # typo targets, by length: an edit changes it by one at most
         for word in sorted(w for w in self._known if len(w) >= 4 and w.isalpha()):
             self._by_length.setdefault(len(word), []).append(word)
+        self._short = frozenset(w for w in vocabulary if len(w) == SHORT and w.isalpha())
         self._english = english_words()
         self._cache: dict[str, str] = {}
 
@@ -177,8 +179,13 @@ class Speller:
         return cached
 
     def _correct(self, word: str) -> str:
-        if len(word) < 3 or not word.isalpha() or word in self._known or word in self._english:
+        if len(word) < SHORT or not word.isalpha() or word in self._known or word in self._english:
             return word
+        if len(word) == SHORT:  # only a swap of two letters: "pya" is "pay"
+            swaps = (word[1] + word[0] + word[2], word[0] + word[2] + word[1])
+            swapped = next((swap for swap in swaps if swap in self._short), None)
+            if swapped is not None:
+                return swapped
         limit = 1 if len(word) <= 7 else 2
         choices = [
             c

@@ -15,6 +15,7 @@ from bot.core.text import canonical_quote_text, fold, prepare, strip_discord_mar
         ("> quoted question", "quoted question"),
         ("@everyone who is yaccarino", "who is yaccarino"),
         ("at <t:1700000000:R> or </ask:123>", "at or"),
+        ("someone in #general said so", "someone said so"),  # a channel named as text
     ],
 )
 def test_strip_discord_markup(raw: str, expected: str) -> None:
@@ -46,6 +47,9 @@ def test_fold(raw: str, expected: str) -> None:
         ("what % of it", ["what", "percent", "of", "it"]),
         ("decision-making", ["decision", "making"]),
         ("!!! ???", []),
+        ("when'd they send it", ["when", "did", "they", "send", "it"]),
+        ("who'd win", ["who", "would", "win"]),
+        ("twitter sended a letter", ["twitter", "sent", "a", "letter"]),  # a learner's regular past
     ],
 )
 def test_words(raw: str, expected: list[str]) -> None:

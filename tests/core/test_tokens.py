@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.lexicon import QuestionKind
-from bot.core.tokens import clauses, tokens
+from bot.core.tokens import Speller, clauses, tokens
 
 
 @pytest.mark.parametrize(
@@ -81,3 +81,16 @@ def test_the_sentences_of_a_longer_message_are_marked_with_their_question_marks(
 )
 def test_a_closing_tag_is_filler(words: list[str], filler: bool) -> None:
     assert tokens(words)[-1].filler is filler
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("pya", "pay"),  # two letters swapped in a short word
+        ("msuk", "musk"),
+        ("yes", "yes"),  # an English word is left alone
+        ("zzz", "zzz"),
+    ],
+)
+def test_the_speller_repairs_swapped_letters(typed: str, meant: str) -> None:
+    assert Speller(["pay", "musk", "twitter"]).correct(typed) == meant
