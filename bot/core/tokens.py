@@ -70,6 +70,8 @@ def clauses(text: str, max_chars: int, speller: Speller | None = None) -> list[C
     With a ``speller``, typos are repaired before names and idioms are recognised.
     """
     folded = fold(strip_discord_markup(text[: max_chars * 2])[:max_chars])
+    if ";" in folded:
+        folded = folded.replace("tl;dr", "tldr")  # one word, not two clauses
     split = _CLAUSE_BREAK.split(folded)  # pieces and the breaks after them, in turn
     pieces = [
         (_raw_words(piece, speller), "?" in brk)

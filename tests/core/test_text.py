@@ -50,6 +50,7 @@ def test_fold(raw: str, expected: str) -> None:
         ("when'd they send it", ["when", "did", "they", "send", "it"]),
         ("who'd win", ["who", "would", "win"]),
         ("twitter sended a letter", ["twitter", "sent", "a", "letter"]),  # a learner's regular past
+        ("wtv he wants", ["whatever", "he", "wants"]),
     ],
 )
 def test_words(raw: str, expected: list[str]) -> None:
