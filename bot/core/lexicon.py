@@ -389,6 +389,7 @@ def _known_for() -> dict[str, str]:
     }
     person_roles = "guy dude man founder ceo boss owner billionaire chief head".split()
     company_roles = "company firm maker makers creator creators people folks guys team giant corp lab".split()
+    company_roles += ["tech giant", "tech company", "tech firm"]
     makers = ("company behind", "people behind", "giant behind", "tech giant behind", "firm behind", "makers of", "maker of", "creators of", "creator of",
               "company that makes", "company that made", "company which makes", "company who makes",
               "company making", "folks behind", "guys behind", "team behind")
@@ -576,6 +577,8 @@ def _prepositions() -> dict[str, str]:
     for verb in ("do", "did", "does", "doing", "done"):
         found.update({f"{verb} {about}": f"{verb} about" for about in ("with respect to", "with regard to",
                                                                           "in regards to", "in regard to")})
+    for form in ("dropped", "drop", "drops", "dropping"):  # "dropped from the program" is removed
+        found[f"{form} from"] = "remove from"
     return found
 
 
@@ -950,6 +953,8 @@ def _join_separable(words: list[str]) -> list[str]:
 
 def replace_phrases(words: list[str]) -> list[str]:
     """Replace multi-word names and idioms by their single-token meaning, longest match first."""
+    if not EXCLUDERS.isdisjoint(words):
+        words = _without_excluded_party(words)
     if not SEPARABLE.keys().isdisjoint(words):
         words = _join_separable(words)
     result: list[str] = []
@@ -964,6 +969,35 @@ def replace_phrases(words: list[str]) -> list[str]:
             done = index + found[0]
     result += words[done:]
     return _without_relative_descriptions(result)
+
+
+EXCLUDERS = frozenset({"besides", "apart", "other", "aside", "except"})
+EXCLUDED_PARTIES = frozenset({"microsoft", "ms", "msft", "openai", "oai", "chatgpt", "twitter", "x", "musk", "elon"})
+EXCLUDER_LINKS = {"apart": "from", "aside": "from", "other": "than"}
+ASKS_FOR_OTHERS = frozenset({"else", "others", "another"})
+
+
+def _without_excluded_party(words: list[str]) -> list[str]:
+    """Drop "besides microsoft" from "who is musk fighting besides microsoft": it is not the topic.
+
+    Not when the question asks for others too ("who else owns a stake besides microsoft"): there
+    the party left out belongs to the question.
+    """
+    for index, word in enumerate(words):
+        if word not in EXCLUDERS:
+            continue
+        linker = words[index + 1 : index + 2]  # "apart from x", "other than x", "except for x"
+        size = 3 if linker == [EXCLUDER_LINKS.get(word)] or (word == "except" and linker == ["for"]) else 2
+        if word in EXCLUDER_LINKS and size == 2:
+            continue
+        party = words[index + size - 1 : index + size]
+        if not party or party[0] not in EXCLUDED_PARTIES:
+            continue
+        rest = words[:index] + words[index + size :]
+        if ASKS_FOR_OTHERS.isdisjoint(rest) and "other" not in rest:
+            return rest
+        return words
+    return words
 
 
 def _phrase_at(words: list[str], index: int) -> tuple[int, list[str]] | None:

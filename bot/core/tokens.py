@@ -152,7 +152,10 @@ def _raw_words(text: str, speller: Speller | None) -> list[str]:
 
 
 def _clause(raw: list[str], *, question_mark: bool = False) -> Clause:
-    prepared = lexicon.replace_phrases(lexicon.normalise_numbers(raw))
+    numbered = lexicon.normalise_numbers(raw)
+    prepared = lexicon.replace_phrases(numbered)
+    if prepared != numbered:  # a description inside another: "the chatgpt maker's early backer"
+        prepared = lexicon.replace_phrases(prepared)
     return Clause(lexicon.question_kind(prepared), tuple(prepared), question_mark=question_mark)
 
 

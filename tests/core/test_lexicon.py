@@ -149,6 +149,10 @@ def test_numbers_are_written_one_way(raw: list[str], expected: list[str]) -> Non
         ("what is the deal with musk", ["what", "about", "musk"]),  # no agreement asked
         ("what date was it sent", ["when", "exact", "was", "it", "sent"]),  # the article gives no date
         ("in the writer view", []),
+        ("who is musk fighting besides microsoft", ["who", "is", "musk", "fighting"]),  # not the topic
+        ("who else owns it besides microsoft", ["who", "else", "owns", "it", "besides", "microsoft"]),
+        ("could it hurt anyone other than ms", ["could", "it", "hurt", "anyone"]),
+        ("dropped from the program", ["remove", "from", "the", "program"]),
     ],
 )
 def test_phrases(raw: str, expected: list[str]) -> None:

@@ -94,3 +94,8 @@ def test_a_closing_tag_is_filler(words: list[str], filler: bool) -> None:
 )
 def test_the_speller_repairs_swapped_letters(typed: str, meant: str) -> None:
     assert Speller(["pay", "musk", "twitter"]).correct(typed) == meant
+
+
+def test_a_description_inside_a_description_is_resolved() -> None:
+    (clause,) = clauses("what does the chatgpt maker's early backer want", 500)
+    assert "musk" in clause.words
