@@ -153,6 +153,8 @@ def test_numbers_are_written_one_way(raw: list[str], expected: list[str]) -> Non
         ("who else owns it besides microsoft", ["who", "else", "owns", "it", "besides", "microsoft"]),
         ("could it hurt anyone other than ms", ["could", "it", "hurt", "anyone"]),
         ("dropped from the program", ["remove", "from", "the", "program"]),
+        ("how it deals with microsoft", ["how", "it", "handles", "microsoft"]),  # handling, not a contract
+        ("did ms break the deal with twitter", ["did", "ms", "break", "the", "deal", "with", "twitter"]),
     ],
 )
 def test_phrases(raw: str, expected: list[str]) -> None:
