@@ -155,6 +155,9 @@ def test_numbers_are_written_one_way(raw: list[str], expected: list[str]) -> Non
         ("dropped from the program", ["remove", "from", "the", "program"]),
         ("how it deals with microsoft", ["how", "it", "handles", "microsoft"]),  # handling, not a contract
         ("did ms break the deal with twitter", ["did", "ms", "break", "the", "deal", "with", "twitter"]),
+        ("the bulk of its income", ["primary", "its", "income"]),
+        ("who is slated to lead", ["who", "is", "incoming", "lead"]),
+        ("public sector bodies", ["government"]),
     ],
 )
 def test_phrases(raw: str, expected: list[str]) -> None:
@@ -202,6 +205,12 @@ def test_phrases(raw: str, expected: list[str]) -> None:
         ("shrunk", "drop"),
         ("og", "early"),
         ("compensation", "compens"),  # "what is my compensation" is no price paid
+        ("skeptical", "disagree"),
+        ("disclosed", "share"),
+        ("correspondence", "letter"),
+        ("obtaining", "access"),
+        ("designed", "design"),  # "what company designed this" is no incoming CEO
+        ("additional", "addit"),  # "further" as a phrase, never "other"
     ],
 )
 def test_nicknames_and_synonyms_share_a_concept(word: str, expected: str) -> None:
