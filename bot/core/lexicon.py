@@ -402,6 +402,16 @@ PHRASES: dict[str, str] = {
     "compensation for": "pay for", "change in status": "transform", "status change": "transform",
     "across the industry": "company", "industry wide": "company", "across the board": "company",
     "at risk": "consequence", "put at risk": "consequence", "additional": "further",
+    "coming to": "incoming", "agreed on": "agreement", "agreed upon": "agreement",
+    "money guys": "investor", "money men": "investor", "money circle": "investor", "money folks": "investor",
+    "moneymen": "investor", "saw a tweet": "", "saw a post": "", "a tweet saying": "", "tweet saying": "",
+    "post saying": "", "company that sent the letter": "twitter", "company who sent the letter": "twitter",
+    "sender of the letter": "twitter", "letter sender": "twitter", "in this moment": "", "at this moment": "",
+    "which kind of": "which", "what kinds of": "what", "most important": "primary", "late in the game": "early",
+    "his moves": "his decisions", "elon moves": "musk decisions", "elons moves": "musk decisions",
+    "musk moves": "musk decisions", "musks moves": "musk decisions", "legal nerd": "", "tech nerd": "",
+    "finance nerd": "", "data nerd": "", "nerd here": "", "kinda lost": "", "i am lost": "", "so lost": "",
+    "a bit lost": "", "bit lost": "", "totally lost": "", "social app": "twitter", "social site": "twitter",
 }
 
 
@@ -409,7 +419,8 @@ def _known_for() -> dict[str, str]:
     """Descriptions by a product or a founder: "the spacex guy", "the company behind bing"."""
     known_for = {
         "musk": ("tesla", "spacex", "tesla spacex", "spacex tesla", "tesla and spacex", "spacex and tesla", "neuralink",
-                 "starlink", "doge", "dogecoin", "mars", "rocket", "electric car", "electric cars", "ev", "cybertruck"),
+                 "starlink", "doge", "dogecoin", "mars", "rocket", "electric car", "electric cars", "ev", "cybertruck",
+                 "boring company"),
         "microsoft": ("windows", "bing", "xbox", "azure", "copilot", "linkedin", "github", "redmond", "office",
                       "office software", "outlook", "excel", "minecraft", "surface", "cloud", "gaming",
                       "seattle", "seattle area"),
@@ -516,7 +527,9 @@ def _source_references() -> dict[str, str]:
     views = ("think", "thinks", "believe", "believes", "expect", "expects", "predict", "predicts", "wonder",
              "wonders", "find", "finds")  # "does the writer think they'll settle" asks what the article says
     found: dict[str, str] = {}
+    ongoing = ("saying", "suggesting", "reporting", "claiming", "implying", "hinting", "stating", "mentioning")
     for source in (*texts, *people):
+        found.update({f"{source} is {verb}": "" for verb in ongoing})
         leads = ("per", "according to") if source in people else ("per", "according to", "in")
         found.update({f"{lead} {source}": "" for lead in leads})
         found.update({f"in {source} {view}": "" for view in ("view", "opinion", "eyes", "words")})
@@ -548,6 +561,16 @@ INFLECTED: tuple[tuple[str, str, str], ...] = (
     ("have has", "reservations", "disagree"),
     ("cost costs", "him money", "drop money"),
     ("fire fires fired firing shoot shoots shot shooting", "off", "send"),
+    ("push pushes pushing pushed", "back", "disagree"),
+    ("make makes making made", "peace", "agreement"),
+    ("run runs running", "everything on", "decision base on"),
+    ("run runs running", "things on", "decision base on"),
+    ("run runs running", "stuff on", "decision base on"),
+    ("give gives giving", "a damn about", "care about"),
+    ("give gives giving", "a crap about", "care about"),
+    ("defer defers deferring deferred", "to", "override"),
+    ("come comes coming", "in with", "connection with"),
+    ("fit fits fitting", "in with", "connection with"),
 )
 
 
@@ -770,7 +793,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                    "pivot", "adjust", "reevaluation", "revisit", "evaluate"),
     "relationship": ("relationships", "relations", "connections", "dealings"),
     "worth": ("pegged", "valued", "valuation", "value", "valuable", "size"),
-    "early": ("og", "earliest", "first", "initial", "initially", "original", "originally", "beginning", "seed"),
+    "early": ("late", "latecomer", "og", "earliest", "first", "initial", "initially", "original", "originally", "beginning", "seed"),
     "concerned": ("steer", "steers", "steering", "indifference", "indifferent", "unbothered", "unconcerned", "nonchalant", "preoccupied", "pressed", "stress", "stressed", "stressing", "stressin", "anxious", "nervous", "concern", "care", "cares", "caring", "worry", "worried", "worries", "bothered", "fine",
                   "chill", "mind", "affect", "affects"),
     "consequence": ("risk", "risks", "jeopardize", "jeopardise", "endanger", "consequences", "result", "results", "fallout", "repercussions", "impact",
@@ -847,7 +870,7 @@ describe describes elaborate discuss outline correct incorrect likely sorry sry 
 mentioned mentioning described describing
 ranted arguing argue argued argument debate debating coworker coworkers colleague colleagues
 actual bunch somewhere q fully maybe perhaps several finally busy powerful current possibly potentially
-constitutes constitute possess possesses speculation speculate speculates presently render rendered
+constitutes constitute possess possesses possible practical practically announced announce speculation speculate speculates presently render rendered
 nature taken considerations potential
 conceivably indicate indicated indicates express expressed expresses toward towards during compare
 purportedly generally section paragraph lackin
@@ -867,6 +890,7 @@ SPECIFIC_KINDS = frozenset(
 LATER_KINDS = frozenset({QuestionKind.AMOUNT, QuestionKind.COUNT, QuestionKind.REASON})  # not "when"/"where": conjunctions
 FIGURE_NOUNS = frozenset("price prices cost costs amount figure number value valuation total sum fee fees".split())
 DATE_WORDS = frozenset({"date", "dates"})
+CONJUNCTIONS = frozenset({"when", "where"})  # a question opens "when did ..."; a clause "when twitter is ..."
 FIGURE_WINDOW = 4  # words after "what" in which such a noun makes it ask how much
 FIGURE_VERBS = frozenset("pay paid spend spent cost charge charged".split())
 YES_NO_TAG = "yesorno"  # "..., yes or no?" / "is it true ..." turn a statement into a yes/no question
@@ -1151,6 +1175,8 @@ def question_kind(words: list[str]) -> QuestionKind:
     if first in YES_NO_OPENERS or YES_NO_TAG in words:
         return QuestionKind.YES_NO
     found = [QUESTION_OPENERS[word] for word in words if word in QUESTION_OPENERS]
+    if len(found) > 1 and words[0] in CONJUNCTIONS and words[1:2] and words[1] not in YES_NO_OPENERS:
+        found = found[1:]  # "when twitter is removed, what does it lose" asks what, not when
     if found and found[0] is QuestionKind.WHAT and _asks_for_a_figure(words):
         return QuestionKind.AMOUNT
     if not found and words and words[-1] in YES_NO_TAILS:  # "musk paid 44b, correct?"

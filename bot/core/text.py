@@ -53,6 +53,7 @@ _CHAT_WORDS: dict[str, str] = {
     "taked": "took", "writed": "wrote", "thinked": "thought", "losed": "lost", "spended": "spent",
     "leaved": "left", "sayed": "said", "bringed": "brought", "catched": "caught", "choosed": "chose",
     "wtv": "whatever", "wtvr": "whatever", "whatevs": "whatever", "every1": "everyone", "some1": "someone",
+    "frm": "from", "dos": "does", "tht": "that", "bcz": "because", "bcoz": "because",
 }
 _CONTRACTION_SUFFIXES: tuple[tuple[str, str], ...] = (
     ("n't", " not"), ("'re", " are"), ("'ve", " have"), ("'ll", " will"), ("'d", " would"), ("'m", " am"),

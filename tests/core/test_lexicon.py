@@ -158,6 +158,9 @@ def test_numbers_are_written_one_way(raw: list[str], expected: list[str]) -> Non
         ("the bulk of its income", ["primary", "its", "income"]),
         ("who is slated to lead", ["who", "is", "incoming", "lead"]),
         ("public sector bodies", ["government"]),
+        ("which of his backers might push back", ["which", "of", "his", "backers", "might", "disagree"]),
+        ("does he give a damn about money", ["does", "he", "care", "about", "money"]),
+        ("the article is saying", []),
     ],
 )
 def test_phrases(raw: str, expected: list[str]) -> None:
@@ -245,6 +248,8 @@ def test_no_word_belongs_to_two_synonym_groups() -> None:
         ("what is the new price of the api", QuestionKind.AMOUNT),
         ("what did musk say about the price", QuestionKind.WHAT),
         ("dmc twitter removal date", QuestionKind.TIME),  # a look-up of a date asks when
+        ("when twitter is removed from it what does it lose", QuestionKind.WHAT),  # "when" joins a clause
+        ("when did twitter send what", QuestionKind.TIME),
     ],
 )
 def test_question_kind(question: str, kind: QuestionKind) -> None:

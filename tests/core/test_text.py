@@ -51,6 +51,7 @@ def test_fold(raw: str, expected: str) -> None:
         ("who'd win", ["who", "would", "win"]),
         ("twitter sended a letter", ["twitter", "sent", "a", "letter"]),  # a learner's regular past
         ("wtv he wants", ["whatever", "he", "wants"]),
+        ("losing it frm them", ["losing", "it", "from", "them"]),
     ],
 )
 def test_words(raw: str, expected: list[str]) -> None:
