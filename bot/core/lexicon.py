@@ -412,6 +412,10 @@ PHRASES: dict[str, str] = {
     "musk moves": "musk decisions", "musks moves": "musk decisions", "legal nerd": "", "tech nerd": "",
     "finance nerd": "", "data nerd": "", "nerd here": "", "kinda lost": "", "i am lost": "", "so lost": "",
     "a bit lost": "", "bit lost": "", "totally lost": "", "social app": "twitter", "social site": "twitter",
+    "claim to": "", "claims to": "", "claimed to": "", "monetary side": "money", "fiscal side": "money",
+    "economic side": "money", "does she bring": "does she have", "does he bring": "does he have",
+    "two parties": "side", "both parties": "side", "assume the chief executive": "incoming ceo",
+    "assume the ceo": "incoming ceo", "assumes the ceo": "incoming ceo",
 }
 
 
@@ -600,7 +604,7 @@ def _superlatives() -> dict[str, str]:
 def _described_kinds() -> dict[str, str]:
     """OpenAI as "the ai outfit", the article's main subject as "the central dispute"."""
     heads = ("outfit", "shop", "org", "organization", "organisation", "enterprise", "venture", "group", "project",
-             "charity", "nonprofit", "research lab", "research org")
+             "charity", "nonprofit", "research lab", "research org", "research organisation", "research organization")
     found = {f"ai {head}": "openai" for head in heads}
     for main in ("main", "central", "core", "key", "primary"):
         found.update({f"{main} {fight}": "battle" for fight in ("fight", "battle", "dispute", "conflict", "beef", "drama")})
@@ -758,7 +762,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                  "choice", "judgment", "judgement"),
     "disagree": ("skeptical", "sceptical", "wary", "uneasy", "unconvinced", "doubtful", "critic", "critics", "criticism", "criticize", "criticise", "criticized", "criticised", "critical", "hate", "hates", "agree", "agrees", "agreeing", "disagrees", "disagreeing", "disapprove", "disapproves",
                  "dislike", "dislikes", "oppose", "opposes", "opposed", "disagreement"),
-    "excess": ("overboard", "allowance", "quota", "exceed", "exceeded", "exceeding", "overuse", "overused", "overstep", "overstepped", "beyond",
+    "excess": ("bounds", "overboard", "allowance", "quota", "exceed", "exceeded", "exceeding", "overuse", "overused", "overstep", "overstepped", "beyond",
                "extra", "overreach", "overreached"),
     "connection": ("connected", "involvement", "involved", "involve", "ties", "tied", "link", "linked", "history"),
     "send": ("sent", "sending", "sends", "mailed", "delivered", "fired off"),
@@ -768,6 +772,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                 "endorses", "approve", "approves", "approval"),
     "base": ("motivates", "motivate", "motivation", "motive", "motives", "basis", "based", "driven", "motivated", "rooted"),
     "center": ("initiative", "initiatives", "centre", "centers", "centres", "program", "programme", "programs", "portal", "hub", "tool", "tools"),
+    "underline": ("underlines", "underlined", "underscore", "underscores", "reinforce", "reinforces", "highlight",
+                  "highlights", "emphasize", "emphasizes", "emphasise", "emphasises", "demonstrate", "demonstrates",
+                  "showcase", "showcases"),
     "access": ("obtain", "obtaining", "obtained", "retrieve", "retrieving", "retrieved"),
     "use": ("consume", "consumed", "consuming", "consumption", "grab", "grabbed", "grabbing", "scrape", "scraped", "scraping", "harvest", "harvested", "usage", "utilize", "utilise", "utilized", "utilised"),
     "lawsuit": ("lawsuits", "sue", "sued", "suing", "sues", "court", "courts", "litigation", "fined", "fines",

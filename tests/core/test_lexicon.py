@@ -214,6 +214,7 @@ def test_phrases(raw: str, expected: list[str]) -> None:
         ("obtaining", "access"),
         ("designed", "design"),  # "what company designed this" is no incoming CEO
         ("additional", "addit"),  # "further" as a phrase, never "other"
+        ("reinforces", "underline"),  # the article: "it underlines Musk's commitment"
     ],
 )
 def test_nicknames_and_synonyms_share_a_concept(word: str, expected: str) -> None:
