@@ -416,6 +416,18 @@ PHRASES: dict[str, str] = {
     "economic side": "money", "does she bring": "does she have", "does he bring": "does he have",
     "two parties": "side", "both parties": "side", "assume the chief executive": "incoming ceo",
     "assume the ceo": "incoming ceo", "assumes the ceo": "incoming ceo",
+    # formal and sarcastic wording (tune5, tune6)
+    "as reported": "", "as stated": "", "as described": "", "as mentioned": "", "at the outset": "",
+    "position on": "approach about", "position regarding": "approach about", "position about": "approach about",
+    "speaking freely": "speakfreely", "speak freely": "speakfreely", "speaks freely": "speakfreely",
+    "his statements": "speakfreely", "which entities": "who", "what entities": "who", "which entity": "who",
+    "as input": "fuel", "serve as input": "fuel", "served as input": "fuel", "hold within": "in", "holds within": "in",
+    "named as": "incoming", "been named": "incoming", "appointed as": "incoming", "chief executive officer": "ceo",
+    "executive officer": "ceo", "in what capacity": "what role", "in relation to": "about", "with relation to": "about",
+    "relative to": "about", "the magnitude of": "howmuch", "what magnitude": "howmuch", "a few bucks": "money",
+    "few bucks": "money", "a couple bucks": "money", "national tv": "tv", "gave him the mic": "interview",
+    "give him the mic": "interview", "handed him the mic": "interview", "ah yes": "", "let me guess": "",
+    "objective": "goal", "objectives": "goal",
 }
 
 
@@ -570,6 +582,8 @@ INFLECTED: tuple[tuple[str, str, str], ...] = (
     ("run runs running", "everything on", "decision base on"),
     ("run runs running", "things on", "decision base on"),
     ("run runs running", "stuff on", "decision base on"),
+    ("run runs running", "a company on", "decision base on"),
+    ("run runs running", "the company on", "decision base on"),
     ("give gives giving", "a damn about", "care about"),
     ("give gives giving", "a crap about", "care about"),
     ("defer defers deferring deferred", "to", "override"),
@@ -672,10 +686,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "ai": ("ais", "llm", "llms", "a.i", "a.i.", "ml", "chatbot", "chatbots", "gpt4"),
     "data": ("material", "materials", "dataset", "datasets", "info", "information", "tweets", "content", "api",
              "firehose", "datas"),
-    "pay": ("outlay", "expenditure", "payment", "payments", "cheap", "cheaply", "bargain", "paid", "paying", "pays", "spend", "spent", "spending", "cost", "costs", "price", "buy",
+    "pay": ("remuneration", "outlay", "expenditure", "payment", "payments", "cheap", "cheaply", "bargain", "paid", "paying", "pays", "spend", "spent", "spending", "cost", "costs", "price", "buy",
             "bought", "buying", "purchase", "purchased", "acquire", "acquired", "acquisition", "shell",
             "fork", "splurge", "cough", "cop", "copped", "copping"),
-    "donate": ("donated", "donation", "donating", "gave", "give", "giving", "contributed", "contribute",
+    "donate": ("philanthropist", "donated", "donation", "donating", "gave", "give", "giving", "contributed", "contribute",
                "contribution", "chipped", "put", "gift", "gifted", "gifting", "funded", "fund", "funding", "invest", "invested",
                "investment", "investing"),
     "investor": ("bankroll", "bankrolled", "bankrolling", "bankrolls", "investors", "backer", "backers", "shareholder", "shareholders", "stakeholders",
@@ -725,7 +739,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                  "steamrolling", "bossing", "sideline", "sidelining", "overrule", "veto", "vetoing", "micromanage", "micromanaging"),
     "ceo": ("boss", "chef", "chief", "head", "leader", "executive", "chiefexecutive", "runs", "running", "run",
             "owner", "owns", "helm"),
-    "incoming": ("slated", "new", "upcoming", "newly", "soon", "join", "joins", "joined", "joining"),
+    "incoming": ("appointed", "slated", "new", "upcoming", "newly", "soon", "join", "joins", "joined", "joining"),
     "veteran": ("work", "worked", "working", "vet", "expert", "experienced", "experience", "professional", "background", "career",
                 "exec", "pro",
                 "insider", "seasoned"),
@@ -758,14 +772,14 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                 "gained", "gaining", "advantage", "leverage", "leveraged"),
     "grudge": ("punish", "punishing", "punished", "punishment", "grudges", "vendetta", "vendettas", "spite", "spiteful", "petty", "pettiness", "revenge",
                "retaliate", "retaliation", "retaliating", "payback", "ego"),
-    "decision": ("decisions", "decide", "decides", "deciding", "decided", "decisionmaking", "choices",
+    "decision": ("authority", "decisions", "decide", "decides", "deciding", "decided", "decisionmaking", "choices",
                  "choice", "judgment", "judgement"),
-    "disagree": ("skeptical", "sceptical", "wary", "uneasy", "unconvinced", "doubtful", "critic", "critics", "criticism", "criticize", "criticise", "criticized", "criticised", "critical", "hate", "hates", "agree", "agrees", "agreeing", "disagrees", "disagreeing", "disapprove", "disapproves",
+    "disagree": ("dissent", "dissenting", "dissents", "skeptical", "sceptical", "wary", "uneasy", "unconvinced", "doubtful", "critic", "critics", "criticism", "criticize", "criticise", "criticized", "criticised", "critical", "hate", "hates", "agree", "agrees", "agreeing", "disagrees", "disagreeing", "disapprove", "disapproves",
                  "dislike", "dislikes", "oppose", "opposes", "opposed", "disagreement"),
     "excess": ("bounds", "overboard", "allowance", "quota", "exceed", "exceeded", "exceeding", "overuse", "overused", "overstep", "overstepped", "beyond",
                "extra", "overreach", "overreached"),
     "connection": ("connected", "involvement", "involved", "involve", "ties", "tied", "link", "linked", "history"),
-    "send": ("sent", "sending", "sends", "mailed", "delivered", "fired off"),
+    "send": ("dispatch", "dispatched", "sent", "sending", "sends", "mailed", "delivered", "fired off"),
     "transform": ("transformed", "transforming", "became", "become", "becoming", "becomes", "turned", "grew",
                   "grown", "morphed", "evolved", "converted"),
     "support": ("defenders", "defender", "fans", "fan", "fanbase", "supports", "supported", "supporting", "supporter", "supporters", "backs", "backed", "endorse",
@@ -789,9 +803,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "respond": ("response", "responded", "responds", "responding", "reply", "replied", "replies", "rebuttal",
                 "admit", "admits", "admitted", "acknowledge", "acknowledged", "confess", "confessed",
                 "statement", "deny", "denied", "denies", "denial"),
-    "role": ("status", "roles", "position", "job", "function"),
+    "role": ("capacity", "status", "roles", "position", "job", "function"),
     "comment": ("comments", "commented", "commenting", "remark", "remarks", "commentary"),
-    "opinion": ("characterise", "characterize", "characterises", "characterizes", "frame", "frames", "framed", "portray", "portrays", "see", "sees", "feel", "feels", "felt", "view", "views", "perceive", "perceived", "regard", "regarded", "opinions", "reaction",
+    "opinion": ("conceptualise", "conceptualize", "belief", "beliefs", "characterise", "characterize", "characterises", "characterizes", "frame", "frames", "framed", "portray", "portrays", "see", "sees", "feel", "feels", "felt", "view", "views", "perceive", "perceived", "regard", "regarded", "opinions", "reaction",
                 "reactions", "react", "reacted"),
     "approach": ("strategy", "approaches", "stance", "way", "policy", "attitude", "behavior", "behaviour", "handle",
                  "handles", "handling", "handled",
@@ -807,14 +821,14 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                     "impacts", "effect", "effects", "shape", "shapes", "shaping", "sway", "sways"),
     "significant": ("worse", "worsen", "worsening", "suffer", "suffers", "suffering", "harm", "harmed", "harms", "harming", "cooked", "doomed", "screwed", "joever", "sizeable", "sizable", "substantial", "hefty", "hit", "hits", "hitting", "wreck", "wrecks", "wrecked", "wrecking", "big", "serious", "major", "huge", "bad", "hurt", "damaging", "devastating", "severe",
                     "matter"),
-    "primary": ("source", "sources", "mainly", "mostly", "primary", "primarily", "main", "biggest",
+    "primary": ("principal", "source", "sources", "mainly", "mostly", "primary", "primarily", "main", "biggest",
                "largest"),
     "unfold": ("expect", "expects", "expected", "expectation", "expectations", "predict", "predicts",
                "prediction", "predictions", "outlook", "forecast", "conclude", "conclusion", "concludes", "ending", "final", "unfolds", "unfolding", "next", "future", "outcome", "ends",
                "end", "resolve", "resolved", "turn"),
     "title": ("headline", "heading", "titled", "topic", "summary", "summarize", "summarise", "tldr",
               "gist", "overview", "article", "story", "news"),
-    "want": ("intend", "intends", "intended", "intention", "wants", "wanted", "wanting", "hope", "hopes", "hoped", "hoping", "wish", "wishes", "demand",
+    "want": ("pursue", "pursues", "pursuing", "intend", "intends", "intended", "intention", "wants", "wanted", "wanting", "hope", "hopes", "hoped", "hoping", "wish", "wishes", "demand",
              "demands", "demanding", "desire", "aim", "aims", "aiming", "goal"),
     "author": ("authors", "writer", "writers", "journalist"),
     "name": ("names", "named", "naming", "specific", "specifically", "exact", "precise", "precisely"),
@@ -877,7 +891,10 @@ describe describes elaborate discuss outline correct incorrect likely sorry sry 
 mentioned mentioning described describing
 ranted arguing argue argued argument debate debating coworker coworkers colleague colleagues
 actual bunch somewhere q fully maybe perhaps several finally busy powerful current possibly potentially
-constitutes constitute possess possesses possible practical practically announced announce speculation speculate speculates presently render rendered
+constitutes constitute possess possesses possible practical practically announced announce total incur incurs
+incurred formal adopt adopted adopts attribute attributes ascribe ascribes present applied levelled leveled identified
+structure oh wow ah amazing lovely great surely tragic groundbreaking terrifying unheard thrilled delighted
+insightful obvious obviously bet assume poor brave soul articulate articulated speculation speculate speculates presently render rendered
 nature taken considerations potential
 conceivably indicate indicated indicates express expressed expresses toward towards during compare
 purportedly generally section paragraph lackin

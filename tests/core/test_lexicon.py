@@ -161,6 +161,9 @@ def test_numbers_are_written_one_way(raw: list[str], expected: list[str]) -> Non
         ("which of his backers might push back", ["which", "of", "his", "backers", "might", "disagree"]),
         ("does he give a damn about money", ["does", "he", "care", "about", "money"]),
         ("the article is saying", []),
+        ("what was the magnitude of his donation", ["what", "was", "howmuch", "his", "donation"]),
+        ("in what capacity", ["what", "role"]),
+        ("the objective", ["the", "goal"]),  # never "object" (disagree)
     ],
 )
 def test_phrases(raw: str, expected: list[str]) -> None:
@@ -215,6 +218,9 @@ def test_phrases(raw: str, expected: list[str]) -> None:
         ("designed", "design"),  # "what company designed this" is no incoming CEO
         ("additional", "addit"),  # "further" as a phrase, never "other"
         ("reinforces", "underline"),  # the article: "it underlines Musk's commitment"
+        ("dissenting", "disagree"),
+        ("dispatched", "send"),
+        ("remuneration", "pay"),
     ],
 )
 def test_nicknames_and_synonyms_share_a_concept(word: str, expected: str) -> None:
