@@ -131,8 +131,8 @@ PHRASES: dict[str, str] = {
     "advertising world": "ad industry", "ad world": "ad industry", "advertising business": "ad industry",
     "worlds richest man": "musk", "worlds richest person": "musk", "worlds richest": "musk",
     "chatbot company": "openai", "chatbot maker": "openai", "chatbot firm": "openai", "chatbot startup": "openai",
-    "company that got the letter": "microsoft", "company that received the letter": "microsoft",
-    "recipient of the letter": "microsoft", "letter recipient": "microsoft",
+    "company that got the letter": "microsoft letter", "company that received the letter": "microsoft letter",
+    "recipient of the letter": "microsoft letter", "letter recipient": "microsoft letter",
     "how many bands": "howmuch", "how many bucks": "howmuch", "billionaire owner": "musk", "article says": "", "in one line": "",
     "strongly worded": "", "love that for us": "", "any chance": "", "who is right": "", "who's right": "",
     "by name": "name", "her name": "who", "his name": "who", "handed over": "share", "hand over": "share",
@@ -416,6 +416,7 @@ PHRASES: dict[str, str] = {
     "economic side": "money", "does she bring": "does she have", "does he bring": "does he have",
     "two parties": "side", "both parties": "side", "assume the chief executive": "incoming ceo",
     "assume the ceo": "incoming ceo", "assumes the ceo": "incoming ceo",
+    **{f"on {side} end": side for side in ("openai", "microsoft", "twitter", "musk", "elon", "their", "its", "his")},
     # formal and sarcastic wording (tune5, tune6)
     "as reported": "", "as stated": "", "as described": "", "as mentioned": "", "at the outset": "",
     "position on": "approach about", "position regarding": "approach about", "position about": "approach about",
@@ -428,6 +429,17 @@ PHRASES: dict[str, str] = {
     "few bucks": "money", "a couple bucks": "money", "national tv": "tv", "gave him the mic": "interview",
     "give him the mic": "interview", "handed him the mic": "interview", "ah yes": "", "let me guess": "",
     "objective": "goal", "objectives": "goal",
+    "break down": "", "breakdown": "", "lay out": "", "walk me through": "", "sum up": "", "rundown": "",
+    "power dynamic": "override", "power struggle": "override", "power balance": "override",
+    "do back to": "retaliate against", "did back to": "retaliate against", "doing back to": "retaliate against",
+    "in which moment": "when", "at which moment": "when", "at what moment": "when", "what moment": "when",
+    "timing": "when", "not wanting pay": "refuse pay", "not want pay": "refuse pay",
+    "partners of equity": "equitypartner", "ad money": "ad revenue", "ads money": "ad revenue",
+    "advertising money": "ad revenue", "ads person": "ad industry veteran", "ad person": "ad industry veteran",
+    "ads guy": "ad industry veteran", "ad guy": "ad industry veteran", "ads lady": "ad industry veteran",
+    "ad exec": "ad industry veteran", "ads exec": "ad industry veteran",
+    "costs up": "increase pay", "prices up": "increase pay", "price up": "increase pay", "cost up": "increase pay",
+    "give the interview": "interview", "gives the interview": "interview", "giving the interview": "interview",
 }
 
 
@@ -502,6 +514,8 @@ def _musk_by_role() -> dict[str, str]:
         for openai in ("openai", "open ai"):
             found.update({f"{early}{openai} {backer}": "musk" for early in ("", "early ")})
             found[f"{openai} early {backer}"] = "musk"
+            for early in ("", "early "):  # "was elon an openai backer" says what he was: kept as it is
+                found.update({f"{a} {early}{openai} {backer}": f"{a} {early}{openai} {backer}" for a in ("a", "an")})
     return found
 
 
@@ -583,6 +597,7 @@ INFLECTED: tuple[tuple[str, str, str], ...] = (
     ("run runs running", "things on", "decision base on"),
     ("run runs running", "stuff on", "decision base on"),
     ("run runs running", "a company on", "decision base on"),
+    ("come comes", "into this", "connection"),
     ("run runs running", "the company on", "decision base on"),
     ("give gives giving", "a damn about", "care about"),
     ("give gives giving", "a crap about", "care about"),
@@ -637,6 +652,17 @@ def _speaking_freely() -> dict[str, str]:
     }
 
 
+def _requests() -> dict[str, str]:
+    """Asking to summarize the letter asks about the letter; "summarize" alone asks for the gist."""
+    objects = ("the", "what", "how", "why", "musk", "musks", "elon", "elons", "twitter", "twitters", "microsoft",
+               "microsofts", "openai", "openais", "his", "her", "their", "this", "that")
+    return {
+        f"{verb} {thing}": thing
+        for verb in ("summarize", "summarise", "summarizes", "summary of", "explain", "describe", "outline")
+        for thing in objects
+    }
+
+
 def _prepositions() -> dict[str, str]:
     """Function words that would weigh as rare words: "after he paid", "do with respect to"."""
     found = {
@@ -670,7 +696,7 @@ def _times() -> dict[str, str]:
 
 _GENERATED = (
     _known_for() | _musk_by_role() | _responses() | _disagreements() | _source_references() | _inflected() | _times()
-    | _superlatives() | _speaking_freely() | _prepositions() | _described_kinds()
+    | _superlatives() | _speaking_freely() | _prepositions() | _described_kinds() | _requests()
 )
 PHRASES.update({key: value for key, value in _GENERATED.items() if key not in PHRASES})
 
@@ -724,7 +750,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "annoyed": ("angry", "mad", "upset", "pissed", "salty", "furious", "bitter", "irritated", "unhappy",
                 "frustrated", "butthurt", "triggered", "fuming", "sour", "jealous", "anger", "angered", "rage", "resent", "resents",
                 "resentful", "seething", "heated", "irked", "miffed", "peeved", "bugged"),
-    "battle": ("fight", "fighting", "feud", "feuding", "beef", "beefing", "war", "clash", "clashing",
+    "battle": ("tension", "tensions", "friction", "fight", "fighting", "feud", "feuding", "beef", "beefing", "war", "clash", "clashing",
                "spat", "conflict", "dispute", "drama", "fued", "rivalry", "squabble", "attack",
                "attacking", "vs", "versus", "against", "battling", "fights", "tussle"),
     "restrict": ("restricted", "restricting", "restriction", "restrictions", "limit", "limited",
@@ -750,7 +776,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                "yank", "yanked", "exclude", "excluded", "eliminate", "eliminated"),
     "partner": ("partners", "partnership", "partnerships", "clients", "client", "customers", "customer",
                 "resellers", "affiliates"),
-    "interview": ("interviewed", "interviews", "conversation", "talk", "talked", "talking", "podcast",
+    "interview": ("yap", "yapping", "yapped", "aired", "airing", "broadcast", "broadcasted", "interviewed", "interviews", "conversation", "talk", "talked", "talking", "podcast",
                   "spoke", "speaking", "said", "told", "tv", "television", "segment", "appearance", "clip", "clips",
                   "footage"),
     "admirable": ("hero", "heroic", "admire", "admired", "admiration", "respect", "respectable", "praise", "praised",
@@ -815,7 +841,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "relationship": ("relationships", "relations", "connections", "dealings"),
     "worth": ("pegged", "valued", "valuation", "value", "valuable", "size"),
     "early": ("late", "latecomer", "og", "earliest", "first", "initial", "initially", "original", "originally", "beginning", "seed"),
-    "concerned": ("steer", "steers", "steering", "indifference", "indifferent", "unbothered", "unconcerned", "nonchalant", "preoccupied", "pressed", "stress", "stressed", "stressing", "stressin", "anxious", "nervous", "concern", "care", "cares", "caring", "worry", "worried", "worries", "bothered", "fine",
+    "concerned": ("chillin", "chilling", "steer", "steers", "steering", "indifference", "indifferent", "unbothered", "unconcerned", "nonchalant", "preoccupied", "pressed", "stress", "stressed", "stressing", "stressin", "anxious", "nervous", "concern", "care", "cares", "caring", "worry", "worried", "worries", "bothered", "fine",
                   "chill", "mind", "affect", "affects"),
     "consequence": ("risk", "risks", "jeopardize", "jeopardise", "endanger", "consequences", "result", "results", "fallout", "repercussions", "impact",
                     "impacts", "effect", "effects", "shape", "shapes", "shaping", "sway", "sways"),
