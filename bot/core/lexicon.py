@@ -440,6 +440,22 @@ PHRASES: dict[str, str] = {
     "ad exec": "ad industry veteran", "ads exec": "ad industry veteran",
     "costs up": "increase pay", "prices up": "increase pay", "price up": "increase pay", "cost up": "increase pay",
     "give the interview": "interview", "gives the interview": "interview", "giving the interview": "interview",
+    **{f"do to {who}": "override" for who in ("her", "yaccarino", "linda", "the new ceo", "the ceo")},
+    "doing what to him": "steal personally", "doing to him": "steal personally", "done to him": "steal personally",
+    "did to him": "steal personally", "in general chat": "", "general chat": "",
+    "starting a": "found a", "start a": "found a", "started a": "found a", "starting an": "found an",
+    "start an": "found an", "started an": "found an",
+    "when it came to": "", "musk calls": "musk decisions", "musks calls": "musk decisions", "his calls": "his decisions",
+    "elons calls": "musk decisions", "elon calls": "musk decisions", "finish on": "end", "finishes on": "end",
+    "finish with": "end", "ends with": "end", "end with": "end", "the tea": "", "tea on": "", "spill the tea": "",
+    "blew up to": "transform to", "blown up to": "transform to", "blow up to": "transform to",
+    "bring to the table": "veteran", "brings to the table": "veteran", "now a days": "", "nowdays": "",
+    "how much big": "howmuch", "near the end": "", "at the end of the article": "", "towards the end": "",
+    "toward the end": "", "other partners": "partners", "other twitter partners": "twitter partners",
+    "paywall": "restrict pay", "paywalling": "restrict pay", "under the new owner": "musk takeover",
+    "under the owner": "musk takeover", "under new ownership": "musk takeover", "bird logo": "twitter",
+    "say what i want": "speakfreely", "say whatever i want": "speakfreely", "co founded": "founded",
+    "co founder": "founder", "cofounded": "founded", "cofounder": "founder", "can you check": "",
 }
 
 
@@ -455,7 +471,7 @@ def _known_for() -> dict[str, str]:
         "openai": ("chatgpt", "gpt", "gpt4", "gpt-4", "gpt-3", "gpt-3.5", "gpt-4o", "dall e", "dalle",
                    "dall-e", "sora"),
     }
-    person_roles = "guy dude man founder ceo boss owner billionaire chief head".split()
+    person_roles = "guy dude man founder ceo boss owner billionaire chief head mogul tycoon magnate".split()
     company_roles = "company firm maker makers creator creators people folks guys team giant corp lab".split()
     company_roles += ["tech giant", "tech company", "tech firm"]
     makers = ("company behind", "people behind", "giant behind", "tech giant behind", "firm behind", "makers of", "maker of", "creators of", "creator of",
@@ -641,14 +657,30 @@ def _described_kinds() -> dict[str, str]:
 
 
 def _speaking_freely() -> dict[str, str]:
-    """Musk's stance in the interview: "post whatever he wants", "say anything he likes"."""
+    """Musk's stance in the interview: "post whatever he wants", "what he said he'd do on the app"."""
     verbs = ("say", "says", "said", "post", "posts", "posted", "tweet", "tweets", "write", "do")
     wants = ("he wants", "he want", "he likes", "he feels like", "he pleases")
-    return {
+    found = {
         f"{verb} {what} {want}": "speakfreely"
         for verb in verbs
         for what in ("whatever", "what", "anything")
         for want in wants
+    }
+    for say in ("say", "says", "said", "saying"):
+        for will in ("will", "would", "is going to"):
+            found[f"{say} he {will} do on"] = "interview speakfreely on"
+    return found
+
+
+def _feelings_about_musk() -> dict[str, str]:
+    """Someone "salty about elon's approach" disagrees with him; Musk's own anger is "musk is mad at"."""
+    feelings = ("salty", "mad", "upset", "angry", "annoyed", "pissed", "unhappy")
+    people = ("musk", "elon", "elons", "musks", "his", "him")
+    return {
+        f"{feeling} {about} {who}": f"disagree {who}"
+        for feeling in feelings
+        for about in ("about", "at", "with")
+        for who in people
     }
 
 
@@ -697,6 +729,7 @@ def _times() -> dict[str, str]:
 _GENERATED = (
     _known_for() | _musk_by_role() | _responses() | _disagreements() | _source_references() | _inflected() | _times()
     | _superlatives() | _speaking_freely() | _prepositions() | _described_kinds() | _requests()
+    | _feelings_about_musk()
 )
 PHRASES.update({key: value for key, value in _GENERATED.items() if key not in PHRASES})
 
@@ -779,7 +812,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "interview": ("yap", "yapping", "yapped", "aired", "airing", "broadcast", "broadcasted", "interviewed", "interviews", "conversation", "talk", "talked", "talking", "podcast",
                   "spoke", "speaking", "said", "told", "tv", "television", "segment", "appearance", "clip", "clips",
                   "footage"),
-    "admirable": ("hero", "heroic", "admire", "admired", "admiration", "respect", "respectable", "praise", "praised",
+    "admirable": ("upside", "upsides", "hero", "heroic", "admire", "admired", "admiration", "respect", "respectable", "praise", "praised",
                   "praising", "noble", "commendable", "principled", "brave", "praiseworthy", "laudable",
                   "impressive", "honorable", "honourable", "applaud", "good", "positive", "positively",
                   "favorable", "favourable", "stan", "stans", "stanning", "stanned"),
@@ -1129,6 +1162,7 @@ DESCRIBED_HEADS = frozenset(
 )
 RELATIVES = frozenset({"that", "which", "who", "whom", "the"})
 DETERMINERS = frozenset({"the", "this", "that", "which", "what"})
+DEED_ADVERBS = frozenset({"once", "originally", "initially", "first", "previously", "helped", "help"})
 DEED_PARTICLES = frozenset({"to", "into", "in", "on", "early", "over", "up", "out", "off", "from"})
 DEED_PARTICLES_KEPT = 2
 _DESCRIBED = frozenset(DESCRIBED_BY_DEED.values())
@@ -1169,6 +1203,8 @@ def _deed_after(words: list[str], start: int) -> tuple[str, int] | None:
     position += 1
     if doer == "twitter" and position < len(words) and concept(words[position]) == "ceo":
         doer, position = "musk", position + 1  # "the twitter boss"
+    while position < len(words) and words[position] in DEED_ADVERBS:
+        position += 1  # "the lab the twitter owner once funded"
     if position >= len(words):
         return None
     described = DESCRIBED_BY_DEED.get((doer, concept(words[position])))

@@ -838,8 +838,9 @@ def _roles_reversed(words: Sequence[str], target: Target) -> bool:
             # turned into that annoys musk" Musk is in another clause.
             if (rest and lexicon.concept(rest[0]) in SYMMETRIC) or not CLAUSE_OPENERS.isdisjoint(rest):
                 return False
-            if word in PASSIVE_AUXILIARIES and any(w.endswith("ed") for w in rest):
-                return False  # "was twitter removed from ..." names the object first
+            # "was twitter removed from ..." and "what does twitter lose from being removed" are passive
+            if (word in PASSIVE_AUXILIARIES and any(w.endswith("ed") for w in rest)) or "being" in rest:
+                return False
             later = _name_orders([subject, *(lexicon.concept(w) for w in rest)])
             return any(
                 (b, a) in target.name_orders and (a, b) not in target.any_orders

@@ -169,6 +169,18 @@ def test_numbers_are_written_one_way(raw: list[str], expected: list[str]) -> Non
         ("the early openai backer", ["the", "musk"]),
         ("what about the power dynamic", ["what", "about", "the", "override"]),
         ("used for on openai end", ["used", "for", "openai"]),
+        (
+            "who is salty about elons approach",
+            ["who", "is", "disagree", "elons", "approach"],
+        ),  # not Musk's anger
+        (
+            "what did musk say he would do on the app",
+            ["what", "did", "musk", "interview", "speakfreely", "on", "the", "app"],
+        ),
+        (
+            "how big has the ai lab the twitter owner once funded become",
+            ["howmuch", "has", "the", "openai", "become"],
+        ),
     ],
 )
 def test_phrases(raw: str, expected: list[str]) -> None:

@@ -52,6 +52,7 @@ def test_fold(raw: str, expected: str) -> None:
         ("twitter sended a letter", ["twitter", "sent", "a", "letter"]),  # a learner's regular past
         ("wtv he wants", ["whatever", "he", "wants"]),
         ("losing it frm them", ["losing", "it", "from", "them"]),
+        ("who is takin a share", ["who", "is", "taking", "a", "share"]),  # a dropped final g
     ],
 )
 def test_words(raw: str, expected: list[str]) -> None:
