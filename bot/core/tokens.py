@@ -160,11 +160,18 @@ class Speller:
     def __init__(self, vocabulary: Iterable[str]) -> None:
         """``vocabulary``: the surface words the knowledge uses (and the lexicon knows)."""
         self._known = frozenset(vocabulary) | lexicon.STOPWORDS | lexicon.FILLER
-        self._by_length: dict[
-            int, list[str]
-        ] = {}  # typo targets, by length: an edit changes it by one at most
+        by_length: dict[int, list[str]] = {}  # typo targets, by length
         for word in sorted(w for w in self._known if len(w) >= 4 and w.isalpha()):
-            self._by_length.setdefault(len(word), []).append(word)
+            by_length.setdefault(len(word), []).append(word)
+        # Per length of a typo, the targets its edit limit can reach, shortest first (built once).
+        self._choices: dict[int, list[str]] = {
+            size: [
+                target
+                for near in range(size - _limit(size), size + _limit(size) + 1)
+                for target in by_length.get(near, ())
+            ]
+            for size in range(SHORT, max(by_length, default=0) + 3)
+        }
         self._short = frozenset(w for w in vocabulary if len(w) == SHORT and w.isalpha())
         self._english = english_words()
         self._cache: dict[str, str] = {}
@@ -186,12 +193,8 @@ class Speller:
             swapped = next((swap for swap in swaps if swap in self._short), None)
             if swapped is not None:
                 return swapped
-        limit = 1 if len(word) <= 7 else 2
-        choices = [
-            c
-            for size in range(len(word) - limit, len(word) + limit + 1)
-            for c in self._by_length.get(size, ())
-        ]
+        limit = _limit(len(word))
+        choices = self._choices.get(len(word), ())
         found = process.extract(word, choices, scorer=OSA.distance, score_cutoff=limit, limit=8)
         if not found:
             return word
@@ -200,6 +203,11 @@ class Speller:
         if len(word) <= 4 and best[0][0] != word[0]:
             return word
         return best[0]
+
+
+def _limit(size: int) -> int:
+    """The most edits a typo of ``size`` letters may be away from the word it stands for."""
+    return 1 if size <= 7 else 2
 
 
 @dataclass(frozen=True, slots=True)
