@@ -11,7 +11,7 @@ from enum import StrEnum
 from functools import lru_cache
 from itertools import zip_longest
 
-import snowballstemmer
+from bot.core.stemming import FastEnglishStemmer
 
 
 class QuestionKind(StrEnum):
@@ -967,7 +967,7 @@ def _deed_after(words: list[str], start: int) -> tuple[str, int] | None:
     return described, position
 
 
-_stemmer = snowballstemmer.stemmer("english")
+_stemmer = FastEnglishStemmer()
 
 
 @lru_cache(maxsize=65536)
