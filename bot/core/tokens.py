@@ -146,7 +146,7 @@ def _asks_yes_no_of_a_party(clause_words: tuple[str, ...]) -> bool:
 
 def _raw_words(text: str, speller: Speller | None) -> list[str]:
     raw = words(text)
-    return [speller.correct(word) for word in raw] if speller is not None else raw
+    return speller.correct_all(raw) if speller is not None else raw
 
 
 def _clause(raw: list[str], *, question_mark: bool = False) -> Clause:
@@ -184,6 +184,11 @@ class Speller:
             if len(self._cache) < 100_000:
                 self._cache[word] = cached
         return cached
+
+    def correct_all(self, words: list[str]) -> list[str]:
+        """:meth:`correct` of each word (most are in the cache)."""
+        cache = self._cache
+        return [cache[word] if word in cache else self.correct(word) for word in words]
 
     def _correct(self, word: str) -> str:
         if len(word) < SHORT or not word.isalpha() or word in self._known or word in self._english:
