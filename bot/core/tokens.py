@@ -234,7 +234,7 @@ def tokens(clause_words: Iterable[str]) -> list[Token]:
     meets the entry that gives the real figure. A closing tag ("..., yes?", "..., right?") is filler.
     """
     words = list(clause_words)
-    found = [token for word in words for token in _tokens_of_word(word)]
+    found = list(itertools.chain.from_iterable(map(_tokens_of_word, words)))
     if len(words) > 1 and words[-1] in lexicon.YES_NO_TAILS and found and found[-1].word == words[-1]:
         found[-1] = replace(found[-1], filler=True)
     return found
