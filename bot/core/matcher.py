@@ -141,6 +141,9 @@ class TargetKind(StrEnum):
     PASSAGE = "passage"
 
 
+_TARGET_KINDS = tuple(TargetKind)  # iterating the enum itself is slow
+
+
 @dataclass(frozen=True, slots=True)
 class Target:
     """Something a question can match, with what the matcher knows about it."""
@@ -352,7 +355,7 @@ class Matcher:
         if not len(columns):
             return Scored([], kept[0], prepared.concepts, prepared.named[0], prepared.about_article)
         winner = int(matrix.argmax()) // len(columns)
-        candidates = self._candidates(result, matrix.max(axis=0), matrix.argmax(axis=0))
+        candidates = self._candidates(result, np.maximum.reduce(matrix, axis=0), matrix.argmax(axis=0))
         return Scored(
             candidates, kept[winner], prepared.concepts, prepared.named[winner], prepared.about_article
         )
@@ -451,7 +454,7 @@ def decide(
     ``named``: the people and companies the question names.
     ``about_article``: how likely the message is about the article at all (see ``_about_article``).
     """
-    of_kind: dict[TargetKind, list[Candidate]] = {target_kind: [] for target_kind in TargetKind}
+    of_kind: dict[TargetKind, list[Candidate]] = {target_kind: [] for target_kind in _TARGET_KINDS}
     for candidate in ranked:
         of_kind[candidate.target.kind].append(candidate)
     entries, gaps, passages = of_kind.values()  # in TargetKind's order
