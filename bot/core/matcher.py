@@ -31,7 +31,7 @@ from enum import StrEnum
 from functools import lru_cache
 from itertools import pairwise
 from operator import attrgetter
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 import numpy.typing as npt
@@ -158,9 +158,11 @@ class Target:
     any_orders: frozenset[tuple[str, str]] = frozenset()  # (a, b): some phrasing names a before b
 
 
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    """A scored target and the phrasing that scored best."""
+class Candidate(NamedTuple):
+    """A scored target and the phrasing that scored best.
+
+    A named tuple, not a frozen dataclass: some twenty are made per question, twice as fast.
+    """
 
     target: Target
     score: float
