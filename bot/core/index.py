@@ -138,6 +138,13 @@ class PhrasingIndex:
         self._cell = np.array(cells, dtype=np.int64)
         self._cap = np.array(caps, dtype=np.float64)
         self._cell[np.isinf(self._cap)] += self._count  # a target's cell follows the phrasings'
+        # The dense pass's per-concept spans, sliced once: cells, caps and how many.
+        self._dense_spans = {
+            concept: (self._cell[start:end], self._cap[start:end], end - start)
+            for concept, (start, _, end) in self._spans.items()
+        }
+        self._all_targets = np.arange(target_count)
+        self._all_targets.flags.writeable = False
         self._kind_row = {kind: row for row, kind in enumerate(QuestionKind)}
         # A phrasing's fit depends only on its target and its own kind: ask once per such pair.
         representative: dict[tuple[int, QuestionKind], IndexedPhrasing] = {}
@@ -167,48 +174,61 @@ class PhrasingIndex:
         adds in input order), whatever the number of concepts.
         """
         rows, count, targets = len(queries), self._count, self._targets
-        concepts: dict[str, int] = {}
+        # The indexed concepts in first-seen order; the others add to no cell.
+        found: dict[str, int] = {}
         for query in queries:
             for concept in query.weights:
-                concepts.setdefault(concept, len(concepts))
+                if concept not in found and concept in self._dense_spans:
+                    found[concept] = len(found)
         # A second block of rows counts the names each target holds: there a concept weighs 1 if it
         # is one of the clause's names, else 0 (the phrasing cells of that block go unused).
-        weights = np.zeros((2 * rows, len(concepts)))
+        weights = np.zeros((2 * rows, len(found)))
         for row, query in enumerate(queries):
             for concept, weight in query.weights.items():
-                weights[row, concepts[concept]] = weight
+                column = found.get(concept)
+                if column is not None:
+                    weights[row, column] = weight
             for name in query.names:
-                weights[rows + row, concepts[name]] = 1.0
-        sums = self._spread(concepts, weights)
+                column = found.get(name)
+                if column is not None:
+                    weights[rows + row, column] = 1.0
+        sums = self._spread(list(found), weights)
         shared, covered, held = sums[:rows, :count], sums[:rows, count:], sums[rows:, count:]
         totals = np.array([sum(q.weights.values()) for q in queries])
         kinds = np.array([self._kind_row[q.kind] for q in queries], dtype=np.int64)
         fits = self._fits[kinds]
-        adjusted = 2 * shared / (totals[:, None] + self._totals[None, :]) * fits * fits
-        overlap = np.zeros((rows, targets))
-        if count:
-            overlap[:, self._segment_target] = np.maximum.reduceat(adjusted, self._starts, axis=1)
+        adjusted = 2 * shared / (totals[:, None] + self._totals) * fits * fits
+        if len(self._segment_target) == targets:  # every target has a phrasing, in order
+            overlap = np.maximum.reduceat(adjusted, self._starts, axis=1)
+        else:
+            overlap = np.zeros((rows, targets))
+            if count:
+                overlap[:, self._segment_target] = np.maximum.reduceat(adjusted, self._starts, axis=1)
         covered = covered / np.maximum(totals, 1e-9)[:, None]
-        missing = np.array([len(q.names) for q in queries], dtype=np.float64)[:, None] - held
-        columns = np.arange(targets)
+        missing = np.array([[len(q.names)] for q in queries], dtype=np.float64) - held
         return Scores(
-            columns, overlap, covered, missing, self._first_fit[kinds], _NO_INTS, _NO_INTS, adjusted
+            self._all_targets,
+            overlap,
+            covered,
+            missing,
+            self._first_fit[kinds],
+            _NO_INTS,
+            _NO_INTS,
+            adjusted,
         )
 
-    def _spread(self, concepts: dict[str, int], weights: FloatArray) -> FloatArray:
-        """Per row of ``weights`` (one column per concept), each dense cell's sum of concept weights.
+    def _spread(self, concepts: list[str], weights: FloatArray) -> FloatArray:
+        """Per row of ``weights`` (one column per indexed concept), each dense cell's sum of concept weights.
 
         A cell is a phrasing, whose own weight caps what a concept adds, or a target that holds it.
         """
         rows, width = len(weights), self._count + self._targets
-        found = [(self._spans[c], column) for c, column in concepts.items() if c in self._spans]
-        if not found:
+        if not concepts:
             return np.zeros((rows, width))
-        cells = np.concatenate([self._cell[start:end] for (start, _, end), _ in found])
-        caps = np.concatenate([self._cap[start:end] for (start, _, end), _ in found])
-        lengths = [end - start for (start, _, end), _ in found]
-        columns = np.array([column for _, column in found]).repeat(lengths)
-        values = np.minimum(caps, weights.take(columns, axis=1))  # take: faster than fancy indexing
+        spans = [self._dense_spans[concept] for concept in concepts]
+        cells = np.concatenate([cells for cells, _, _ in spans])
+        caps = np.concatenate([caps for _, caps, _ in spans])
+        values = np.minimum(caps, weights.repeat([length for _, _, length in spans], axis=1))
         positions = np.arange(0, rows * width, width)[:, None] + cells
         return np.bincount(positions.ravel(), values.ravel(), minlength=rows * width).reshape(rows, width)
 

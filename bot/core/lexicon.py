@@ -11,7 +11,7 @@ from enum import StrEnum
 from functools import lru_cache
 from itertools import zip_longest
 
-import snowballstemmer
+from bot.core.stemming import FastEnglishStemmer
 
 
 class QuestionKind(StrEnum):
@@ -1098,8 +1098,14 @@ def replace_phrases(words: list[str]) -> list[str]:
         words = _join_separable(words)
     result: list[str] = []
     done = 0  # the words before this one are in ``result``
-    for index, start in enumerate(zip_longest(words, words[1:], fillvalue="")):
-        if index < done or (start not in _PHRASE_SIZES and start[0] not in _ONE_WORD_PHRASES):
+    # Where a phrase may start: by its first two words, or a one-word phrase.
+    starts = [
+        index
+        for index, start in enumerate(zip_longest(words, words[1:], fillvalue=""))
+        if start in _PHRASE_SIZES or start[0] in _ONE_WORD_PHRASES
+    ]
+    for index in starts:
+        if index < done:
             continue
         found = _phrase_at(words, index)
         if found is not None:
@@ -1177,19 +1183,19 @@ def _without_relative_descriptions(words: list[str]) -> list[str]:
     if DETERMINERS.isdisjoint(words):
         return words
     result: list[str] = []
-    index = 0
-    while index < len(words):
+    done = 0  # the words before this one are in ``result``
+    # A head comes right after a determiner that is kept as it is ("for twitter, musk paid" is none).
+    heads = [index for index, word in enumerate(words[:-1], 1) if word in DETERMINERS]
+    for index in heads:
         head = words[index]
-        determined = bool(result) and result[-1] in DETERMINERS  # "for twitter, musk paid" is no description
-        describable = determined and (head in DESCRIBED_HEADS or concept(head) in _DESCRIBED)
-        found = _deed_after(words, index + 1) if describable else None
-        if found is not None and (concept(head) == found[0] or head in DESCRIBED_HEADS):
-            result.append(found[0] if head in DESCRIBED_HEADS else head)
-            index = found[1]
+        if index - 1 < done or not (head in DESCRIBED_HEADS or concept(head) in _DESCRIBED):
             continue
-        result.append(head)
-        index += 1
-    return result
+        found = _deed_after(words, index + 1)
+        if found is not None and (concept(head) == found[0] or head in DESCRIBED_HEADS):
+            result += words[done:index]
+            result.append(found[0] if head in DESCRIBED_HEADS else head)
+            done = found[1]
+    return result + words[done:]
 
 
 def _deed_after(words: list[str], start: int) -> tuple[str, int] | None:
@@ -1219,7 +1225,7 @@ def _deed_after(words: list[str], start: int) -> tuple[str, int] | None:
     return described, position
 
 
-_stemmer = snowballstemmer.stemmer("english")
+_stemmer = FastEnglishStemmer()
 
 
 @lru_cache(maxsize=65536)

@@ -25,6 +25,8 @@ _CHANNEL_NAME = re.compile(r"\b(?:in|on|from|over in)\s+#[a-z][\w-]*", re.IGNORE
 _EMOJI_SHORTCODE = re.compile(r":[a-z0-9_+-]{2,32}:")
 _WHITESPACE = re.compile(r"\s+")
 _MARKUP_HINT = re.compile(r"[`<@:|*_~>#]|https?:|www\.", re.IGNORECASE)  # what every pattern above needs
+_URL_HINT = re.compile(r"://|www\.", re.IGNORECASE)  # what _URL needs
+_MARKDOWN_HINT = re.compile(r"[|*_~>#]")  # what _MARKDOWN needs
 
 # Spellings Discord users type without the apostrophe, and chat shorthand for whole words.
 _CHAT_WORDS: dict[str, str] = {
@@ -71,14 +73,24 @@ def strip_discord_markup(text: str) -> str:
     """Remove mentions, custom emoji, code blocks, URLs and markdown; keep the words."""
     if not _MARKUP_HINT.search(text):  # plain text, the common case: no pattern below can match
         return text
-    text = _CODE_BLOCK.sub(" ", text)
-    text = _INLINE_CODE.sub(r" \1 ", text)
-    for pattern in (_MENTION, _TIMESTAMP, _SLASH_COMMAND, _URL, _EVERYONE):
-        text = pattern.sub(" ", text)
-    text = _CUSTOM_EMOJI.sub(" ", text)
-    text = _CHANNEL_NAME.sub(" ", text)
-    text = _EMOJI_SHORTCODE.sub(" ", text)
-    return _MARKDOWN.sub(" ", text)
+    # A pattern only runs when the text has a character it needs (a colon is mostly just a colon).
+    if "`" in text:
+        text = _CODE_BLOCK.sub(" ", text)
+        text = _INLINE_CODE.sub(r" \1 ", text)
+    if "<" in text:
+        for pattern in (_MENTION, _TIMESTAMP, _SLASH_COMMAND):
+            text = pattern.sub(" ", text)
+    if _URL_HINT.search(text):
+        text = _URL.sub(" ", text)
+    if "@" in text:
+        text = _EVERYONE.sub(" ", text)
+    if "<" in text:
+        text = _CUSTOM_EMOJI.sub(" ", text)
+    if "#" in text:
+        text = _CHANNEL_NAME.sub(" ", text)
+    if ":" in text:
+        text = _EMOJI_SHORTCODE.sub(" ", text)
+    return _MARKDOWN.sub(" ", text) if _MARKDOWN_HINT.search(text) else text
 
 
 def fold(text: str) -> str:

@@ -9,7 +9,7 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from importlib import resources
 
 from rapidfuzz import process
@@ -31,6 +31,8 @@ PREPOSITIONS = frozenset({"by", "from", "to", "for", "of", "with", "about", "at"
 ENGLISH_MIN_FREQUENCY = 100  # counts in the list; rarer entries are mostly names and misspellings
 COMMON_FROM = 150_000  # word counts in the spell checker's English frequency list
 VERY_COMMON_AT = 1_500_000
+_ONE_EDIT_UP_TO = 7  # letters of a typo that may be one edit from its word; a longer one, two
+TYPO_CANDIDATES = 8  # nearest targets of a typo that are weighed against each other
 
 
 @cache
@@ -148,7 +150,7 @@ def _asks_yes_no_of_a_party(clause_words: tuple[str, ...]) -> bool:
 
 def _raw_words(text: str, speller: Speller | None) -> list[str]:
     raw = words(text)
-    return [speller.correct(word) for word in raw] if speller is not None else raw
+    return speller.correct_all(raw) if speller is not None else raw
 
 
 def _clause(raw: list[str], *, question_mark: bool = False) -> Clause:
@@ -165,11 +167,19 @@ class Speller:
     def __init__(self, vocabulary: Iterable[str]) -> None:
         """``vocabulary``: the surface words the knowledge uses (and the lexicon knows)."""
         self._known = frozenset(vocabulary) | lexicon.STOPWORDS | lexicon.FILLER
-        self._by_length: dict[
-            int, list[str]
-        ] = {}  # typo targets, by length: an edit changes it by one at most
+        by_length: dict[int, list[str]] = {}  # typo targets, by length
         for word in sorted(w for w in self._known if len(w) >= 4 and w.isalpha()):
-            self._by_length.setdefault(len(word), []).append(word)
+            by_length.setdefault(len(word), []).append(word)
+        self._by_length = by_length
+        # Per length of a typo, the targets its edit limit can reach, shortest first (built once).
+        self._choices: dict[int, list[str]] = {
+            size: [
+                target
+                for near in range(size - _limit(size), size + _limit(size) + 1)
+                for target in by_length.get(near, ())
+            ]
+            for size in range(SHORT, max(by_length, default=0) + 3)
+        }
         self._short = frozenset(w for w in vocabulary if len(w) == SHORT and w.isalpha())
         self._english = english_words()
         self._cache: dict[str, str] = {}
@@ -183,6 +193,11 @@ class Speller:
                 self._cache[word] = cached
         return cached
 
+    def correct_all(self, words: list[str]) -> list[str]:
+        """:meth:`correct` of each word (most are in the cache)."""
+        cache = self._cache
+        return [cache[word] if word in cache else self.correct(word) for word in words]
+
     def _correct(self, word: str) -> str:
         if len(word) < SHORT or not word.isalpha() or word in self._known or word in self._english:
             return word
@@ -191,13 +206,17 @@ class Speller:
             swapped = next((swap for swap in swaps if swap in self._short), None)
             if swapped is not None:
                 return swapped
-        limit = 1 if len(word) <= 7 else 2
-        choices = [
-            c
-            for size in range(len(word) - limit, len(word) + limit + 1)
-            for c in self._by_length.get(size, ())
-        ]
-        found = process.extract(word, choices, scorer=OSA.distance, score_cutoff=limit, limit=8)
+        limit = _limit(len(word))
+        if limit == 1:
+            found = self._within_one_edit(word)
+        else:
+            choices = self._choices.get(len(word), ())
+            found = [
+                (choice, int(distance))
+                for choice, distance, _ in process.extract(
+                    word, choices, scorer=OSA.distance, score_cutoff=limit, limit=TYPO_CANDIDATES
+                )
+            ]
         if not found:
             return word
         # Prefer the nearest; among equals, a shared first letter and then a similar length.
@@ -205,6 +224,40 @@ class Speller:
         if len(word) <= 4 and best[0][0] != word[0]:
             return word
         return best[0]
+
+    def _within_one_edit(self, word: str) -> list[tuple[str, int]]:
+        """The typo targets at most one edit from ``word``, as ``process.extract`` finds them.
+
+        That is, (target, distance) for the first ``TYPO_CANDIDATES``, nearest first and then in the
+        order of the choice lists (by length, then alphabetically). Such a target shares ``word`` or
+        one of its one-letter deletions with itself or one of its own, so only those are scored.
+        """
+        keys = {word, *(word[:index] + word[index + 1 :] for index in range(len(word)))}
+        near = {target for key in keys for target in self._by_deletion.get(key, ())}
+        found = [(target, OSA.distance(word, target, score_cutoff=1)) for target in near]
+        found = sorted(
+            ((target, distance) for target, distance in found if distance <= 1),
+            key=lambda hit: (hit[1], len(hit[0]), hit[0]),
+        )
+        return found[:TYPO_CANDIDATES]
+
+    @cached_property
+    def _by_deletion(self) -> dict[str, list[str]]:
+        """The targets of one-edit typos, by themselves and by each of their one-letter deletions.
+
+        Built on first use (~10 ms), not at start-up.
+        """
+        index: dict[str, list[str]] = {}
+        for length in range(SHORT - 1, _ONE_EDIT_UP_TO + 2):
+            for target in self._by_length.get(length, ()):
+                for key in {target, *(target[:i] + target[i + 1 :] for i in range(length))}:
+                    index.setdefault(key, []).append(target)
+        return index
+
+
+def _limit(size: int) -> int:
+    """The most edits a typo of ``size`` letters may be away from the word it stands for."""
+    return 1 if size <= _ONE_EDIT_UP_TO else 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,7 +279,7 @@ def tokens(clause_words: Iterable[str]) -> list[Token]:
     meets the entry that gives the real figure. A closing tag ("..., yes?", "..., right?") is filler.
     """
     words = list(clause_words)
-    found = [token for word in words for token in _tokens_of_word(word)]
+    found = list(itertools.chain.from_iterable(map(_tokens_of_word, words)))
     if len(words) > 1 and words[-1] in lexicon.YES_NO_TAILS and found and found[-1].word == words[-1]:
         found[-1] = replace(found[-1], filler=True)
     return found

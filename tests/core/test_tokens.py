@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import random
+import string
+
 import pytest
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
 
 from bot.core.lexicon import QuestionKind
-from bot.core.tokens import Speller, clauses, tokens
+from bot.core.tokens import Speller, clauses, english_words, tokens
 
 
 @pytest.mark.parametrize(
@@ -99,3 +104,23 @@ def test_the_speller_repairs_swapped_letters(typed: str, meant: str) -> None:
 def test_a_description_inside_a_description_is_resolved() -> None:
     (clause,) = clauses("what does the chatgpt maker's early backer want", 500)
     assert "musk" in clause.words
+
+
+def test_the_one_edit_search_finds_what_a_full_scan_finds() -> None:
+    vocabulary = sorted(english_words())[::40]  # ~1,200 words of every length
+    speller = Speller(vocabulary)
+    rng = random.Random(0)
+    typos = set()
+    for word in rng.sample([w for w in vocabulary if 3 <= len(w) <= 8 and w.isalpha()], 400):
+        at = rng.randrange(len(word))
+        typos |= {
+            word[:at] + word[at + 1 :],  # a letter dropped
+            word[:at] + rng.choice(string.ascii_lowercase) + word[at:],  # one added
+            word[:at] + rng.choice(string.ascii_lowercase) + word[at + 1 :],  # one replaced
+            word[:at] + word[at + 1 : at + 2] + word[at] + word[at + 2 :],  # two swapped
+        }
+    for typo in sorted(t for t in typos if 3 <= len(t) <= 7):
+        full = process.extract(
+            typo, speller._choices[len(typo)], scorer=OSA.distance, score_cutoff=1, limit=8
+        )
+        assert speller._within_one_edit(typo) == [(choice, distance) for choice, distance, _ in full]
