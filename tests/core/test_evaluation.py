@@ -68,14 +68,14 @@ def test_accuracy_targets_hold(service: AnswerService, name: str) -> None:
     ("name", "correct_at_least", "wrong_at_most", "false_at_most"),
     [
         # Sets written later by helpers who saw only the article; each was measured once unseen, then
-        # tuned on, except unseen11, 15, 16, 17, 20, 22, 27, 28 and chatty2 (README has both). Floors
+        # tuned on, except unseen11, 15, 16, 17, 20, 22, 27 to 30 and chatty2 (README has both). Floors
         # one question below the current numbers, against regressions: the targets are not met on
         # most of them yet.
         ("fresh.jsonl", 96.8, 1.6, 2.0),
         ("extra.jsonl", 97.8, 0.8, 0.9),
         ("final.jsonl", 97.0, 1.5, 0.9),
         ("unseen2.jsonl", 95.0, 0.5, 4.3),
-        ("unseen3.jsonl", 94.7, 1.6, 3.5),
+        ("unseen3.jsonl", 95.3, 1.6, 3.5),
         ("unseen4.jsonl", 93.7, 1.8, 4.8),
         ("unseen5.jsonl", 92.8, 2.8, 2.8),
         ("unseen6.jsonl", 92.2, 1.2, 3.7),
@@ -87,28 +87,32 @@ def test_accuracy_targets_hold(service: AnswerService, name: str) -> None:
         ("unseen12.jsonl", 91.1, 1.7, 1.8),
         ("unseen13.jsonl", 94.4, 1.2, 1.9),
         ("unseen14.jsonl", 96.6, 0.6, 2.8),
-        ("unseen15.jsonl", 91.4, 1.7, 3.7),
+        ("unseen15.jsonl", 92.5, 1.7, 3.7),
         ("unseen16.jsonl", 90.7, 1.1, 1.9),
         ("unseen17.jsonl", 96.6, 2.3, 1.9),
         ("unseen18.jsonl", 96.1, 0.6, 3.7),
-        ("unseen19.jsonl", 93.8, 0.6, 7.3),
+        ("unseen19.jsonl", 95.0, 0.6, 7.3),
         ("unseen20.jsonl", 88.3, 1.2, 1.9),
         ("unseen21.jsonl", 93.8, 2.8, 2.8),
         ("unseen22.jsonl", 93.3, 1.7, 1.9),
-        ("unseen23.jsonl", 90.0, 1.7, 1.9),
-        ("unseen24.jsonl", 90.5, 2.3, 1.9),
+        ("unseen23.jsonl", 90.5, 1.7, 1.9),
+        ("unseen24.jsonl", 91.1, 2.3, 1.9),
         ("unseen25.jsonl", 92.7, 1.2, 2.8),
-        ("unseen26.jsonl", 90.0, 2.3, 2.8),
-        ("unseen27.jsonl", 93.8, 2.3, 1.9),  # written at the start of session 8, never tuned on
+        ("unseen26.jsonl", 90.5, 2.3, 2.8),
+        ("unseen27.jsonl", 95.0, 1.7, 1.9),  # written at the start of session 8, never tuned on
         ("unseen28.jsonl", 91.6, 2.8, 3.7),
+        ("unseen29.jsonl", 92.7, 1.2, 4.6),  # written late in session 8, never tuned on
+        ("unseen30.jsonl", 90.0, 1.7, 1.9),
         # tuning sets of hard styles (paraphrase, description, chatty, formal, sarcastic, requests ...),
         # written to be read: their misses were worked from
         ("tune1.jsonl", 84.5, 3.5, 5.0),
-        ("tune2.jsonl", 79.5, 3.5, 5.0),
-        ("tune3.jsonl", 92.9, 1.7, 1.7),
-        ("tune4.jsonl", 87.9, 2.5, 5.0),
+        ("tune2.jsonl", 80.5, 3.0, 5.0),
+        ("tune3.jsonl", 93.3, 1.7, 1.7),
+        ("tune4.jsonl", 88.7, 2.1, 5.0),
         ("tune5.jsonl", 90.0, 1.7, 1.7),
-        ("tune6.jsonl", 77.5, 3.4, 3.4),
+        ("tune6.jsonl", 77.9, 3.0, 3.4),
+        ("tune7.jsonl", 94.0, 1.4, 5.0),  # the eleven evaluation styles, read and worked from
+        ("tune8.jsonl", 91.8, 2.3, 10.0),
         # long chatty messages, half of them asking what the article does not say
         ("chatty1.jsonl", 80.0, 2.5, 8.4),
         ("chatty2.jsonl", 72.5, 2.5, 10.0),
