@@ -248,7 +248,7 @@ describe describes elaborate discuss outline correct incorrect likely sorry sry 
 mentioned mentioning described describing
 ranted arguing argue argued argument debate debating coworker coworkers colleague colleagues
 actual bunch somewhere q fully maybe perhaps several finally busy powerful current possibly potentially
-constitutes constitute possess possesses possible practical practically announced announce total incur incurs
+swear swears swore sworn constitutes constitute possess possesses possible practical practically announced announce total incur incurs
 incurred formal adopt adopted adopts attribute attributes ascribe ascribes present applied levelled leveled identified
 structure oh wow ah amazing lovely great surely tragic groundbreaking terrifying unheard thrilled delighted
 insightful obvious obviously bet assume poor brave soul articulate articulated speculation speculate speculates presently render rendered

@@ -433,6 +433,9 @@ PHRASES: dict[str, str] = {
     "under the owner": "musk takeover", "under new ownership": "musk takeover", "bird logo": "twitter",
     "say what i want": "speakfreely", "say whatever i want": "speakfreely", "co founded": "founded",
     "co founder": "founder", "cofounded": "founded", "cofounder": "founder", "can you check": "",
+    "a paper i am writing": "", "for a paper": "", "for my paper": "", "i am writing": "", "new here": "",
+    "i am new": "", "new to this": "",
+    **{f"{name} person": name for name in ("musk", "elon", "yaccarino", "linda", "linda yaccarino")},
 }
 
 
@@ -547,7 +550,7 @@ def _source_references() -> dict[str, str]:
              "hint", "hints", "hinted", "mention", "mentions", "mentioned", "note", "notes", "noted",
              "report", "reports", "reported", "state", "states", "stated", "claim", "claims", "claimed",
              "talk about", "talks about", "talked about", "give", "gives", "gave", "provide", "provides")
-    views = ("think", "thinks", "believe", "believes", "expect", "expects", "predict", "predicts", "wonder",
+    views = ("agree", "agrees", "think", "thinks", "believe", "believes", "expect", "expects", "predict", "predicts", "wonder",
              "wonders", "find", "finds")  # "does the writer think they'll settle" asks what the article says
     found: dict[str, str] = {}
     ongoing = ("saying", "suggesting", "reporting", "claiming", "implying", "hinting", "stating", "mentioning")

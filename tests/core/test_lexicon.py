@@ -169,6 +169,8 @@ def test_numbers_are_written_one_way(raw: list[str], expected: list[str]) -> Non
         ("the early openai backer", ["the", "musk"]),
         ("what about the power dynamic", ["what", "about", "the", "override"]),
         ("used for on openai end", ["used", "for", "openai"]),
+        ("who is this yaccarino person", ["who", "is", "this", "yaccarino"]),  # not "her as a person"
+        ("does the article agree with that", ["with", "that"]),
         (
             "who is salty about elons approach",
             ["who", "is", "disagree", "elons", "approach"],
