@@ -78,7 +78,7 @@ def test_accuracy_targets_hold(service: AnswerService, name: str) -> None:
         ("unseen3.jsonl", 95.3, 1.6, 3.5),
         ("unseen4.jsonl", 93.7, 1.8, 4.8),
         ("unseen5.jsonl", 92.8, 2.8, 2.8),
-        ("unseen6.jsonl", 92.2, 1.2, 3.7),
+        ("unseen6.jsonl", 92.7, 1.2, 3.7),
         ("unseen7.jsonl", 95.7, 1.6, 0.9),
         ("unseen8.jsonl", 94.7, 0.6, 3.8),
         ("unseen9.jsonl", 92.4, 1.7, 1.0),
@@ -111,8 +111,10 @@ def test_accuracy_targets_hold(service: AnswerService, name: str) -> None:
         ("tune4.jsonl", 88.7, 2.1, 5.0),
         ("tune5.jsonl", 90.0, 1.7, 1.7),
         ("tune6.jsonl", 77.9, 3.0, 3.4),
-        ("tune7.jsonl", 94.0, 1.4, 5.0),  # the eleven evaluation styles, read and worked from
-        ("tune8.jsonl", 91.8, 2.3, 10.0),
+        ("tune7.jsonl", 94.5, 1.4, 5.0),  # the eleven evaluation styles, read and worked from
+        ("tune8.jsonl", 92.7, 2.3, 10.0),
+        ("tune9.jsonl", 64.0, 2.0, 16.0),  # long chatty messages only, read and worked from
+        ("tune10.jsonl", 55.3, 2.7, 12.0),
         # long chatty messages, half of them asking what the article does not say
         ("chatty1.jsonl", 80.0, 2.5, 8.4),
         ("chatty2.jsonl", 72.5, 2.5, 10.0),
