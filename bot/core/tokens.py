@@ -23,7 +23,7 @@ from bot.core.text import fold, strip_discord_markup, words
 _CLAUSE_BREAK = re.compile(r"((?:[.](?<!\d[.])(?!\d)|[?!;\n]|\s-\s)+)")
 MAX_CLAUSES = 4
 EMBEDDED_FROM, EMBEDDED_AFTER = 8, 3  # words in a clause, and words before a buried question word
-SHORT = 3  # a word this short is only corrected when two of its letters swap places
+SHORT = 3  # the shortest word repaired; at this length two swapped letters are tried first ("pya")
 EMBEDDED_MIN_WORDS = 4  # words of a buried question; "accused of what by ..." is not one
 FIRST_PERSON = lexicon.PERSONAL - {"you", "your", "yours", "yourself"}  # an aside opens with the asker
 IMPERSONAL = frozenset({"it", "there", "anyone", "anybody", "somebody"})  # "is it known how much ..."
