@@ -415,7 +415,6 @@ def replace_phrases(words: list[str]) -> list[str]:
 
 
 EXCLUDERS = frozenset({"besides", "apart", "other", "aside", "except"})
-EXCLUDED_PARTIES = frozenset({"microsoft", "ms", "msft", "openai", "oai", "chatgpt", "twitter", "x", "musk", "elon"})
 EXCLUDER_LINKS = {"apart": "from", "aside": "from", "other": "than"}
 ASKS_FOR_OTHERS = frozenset({"else", "others", "another"})
 
@@ -434,7 +433,7 @@ def _without_excluded_party(words: list[str]) -> list[str]:
         if word in EXCLUDER_LINKS and size == 2:
             continue
         party = words[index + size - 1 : index + size]
-        if not party or party[0] not in EXCLUDED_PARTIES:
+        if not party or concept(party[0]) not in ARTICLE_NAMES:
             continue
         rest = words[:index] + words[index + size :]
         if ASKS_FOR_OTHERS.isdisjoint(rest) and "other" not in rest:

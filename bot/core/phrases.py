@@ -330,7 +330,7 @@ PHRASES: dict[str, str] = {
     "helped seed": "investor", "seed money": "investor", "seed funding": "investor",
     "what was it called": "what", "what is it called": "what", "what it is called": "what",
     "figure out": "", "figuring out": "", "figured out": "", "figures out": "",
-    "make up": "agreement", "what is the deal with": "what about", "the deal with": "the deal with", "a deal with": "a deal with",
+    "make up": "agreement", "what is the deal with": "what about", "the deal with": "the deal with", "a deal with": "a deal with",  # kept: the contract, not "deal with"
     "their deal with": "their deal with", "its deal with": "its deal with", "deals with": "handles", "deal with": "handle", "dealing with": "handling", "dealt with": "handled",
     "end up doing": "do", "ended up doing": "do", "ends up doing": "do", "end up with": "get", "ended up with": "get",
     "is that accurate": "yesorno", "is this accurate": "yesorno",

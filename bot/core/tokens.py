@@ -166,7 +166,8 @@ class Speller:
 
     def __init__(self, vocabulary: Iterable[str]) -> None:
         """``vocabulary``: the surface words the knowledge uses (and the lexicon knows)."""
-        self._known = frozenset(vocabulary) | lexicon.STOPWORDS | lexicon.FILLER
+        vocabulary = frozenset(vocabulary)  # read twice below
+        self._known = vocabulary | lexicon.STOPWORDS | lexicon.FILLER
         by_length: dict[int, list[str]] = {}  # typo targets, by length
         for word in sorted(w for w in self._known if len(w) >= 4 and w.isalpha()):
             by_length.setdefault(len(word), []).append(word)
