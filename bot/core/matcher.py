@@ -29,7 +29,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from functools import lru_cache
-from itertools import pairwise
+from itertools import dropwhile, islice, pairwise
 from operator import attrgetter
 from typing import Any, NamedTuple
 
@@ -784,9 +784,10 @@ def _about_article(concepts: frozenset[str], words: Sequence[str]) -> float:
 
     A message that names none of the article's people and companies is less likely to be about
     it, and one that also talks about "me", "my" or "you" is usually about the asker or the bot;
-    one that opens "you are ..." talks to the bot, whatever names it uses.
+    one that opens "you are ..." (after any chatter) talks to the bot, whatever names it uses.
     """
-    if tuple(words[:2]) in {("you", "are"), ("you", "is")} or tuple(words[:1]) == ("ur",):
+    opening = tuple(islice(dropwhile(lexicon.FILLER.__contains__, words), 2))  # "bet you're"
+    if opening in {("you", "are"), ("you", "is")} or opening[:1] == ("ur",):
         return ADDRESSED_FACTOR  # "you're just a chatgpt ripoff" talks to the bot, not about the article
     if concepts & NAMES:
         return 1.0

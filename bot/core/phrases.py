@@ -436,6 +436,23 @@ PHRASES: dict[str, str] = {
     "a paper i am writing": "", "for a paper": "", "for my paper": "", "i am writing": "", "new here": "",
     "i am new": "", "new to this": "",
     **{f"{name} person": name for name in ("musk", "elon", "yaccarino", "linda", "linda yaccarino")},
+    "good morning": "", "good evening": "", "good afternoon": "", "good night": "", "quick one": "",
+    "lina yaccarino": "yaccarino", "lynda yaccarino": "yaccarino",
+    "total consideration": "price", "financial downside": "lose money", "prepared to accept": "fine with",
+    "in exchange for": "", "third parties": "", "third party": "", "revenue mix": "revenue source",
+    "income mix": "income source", "no longer features": "removed", "no longer lists": "removed",
+    "no longer includes": "removed", "no longer carries": "removed", "no longer be promoted": "eliminate promotion",
+    "no longer promoted": "eliminate promotion", "no longer have twitter ads promoted": "eliminate promotion twitter ads",
+    "after that move": "that move", "after the move": "the move", "after this move": "this move",
+    "doing a piece on": "", "writing a piece on": "", "doing a story on": "", "writing a story on": "",
+    "headline figure": "price", "headline number": "price", "purchase figure": "price", "by trade": "",
+    "before my meeting": "", "before class": "", "before work": "", "money be damned": "not concerned money",
+    **{f"{verb} the company": f"{verb} twitter" for verb in ("paid for", "pay for", "paying for", "spent on", "spend on",
+                                                              "bought", "buy", "buying", "acquired", "acquire", "acquiring")},
+    "trying to get out of": "want from", "want to get out of": "want from", "wants to get out of": "want from",
+    "hoping to get out of": "want from", "try to get out of": "want from",
+    **{f"{sam} {kind}": "openai" for sam in ("sam", "sams", "altman", "altmans", "sam altman", "sam altmans")
+       for kind in ("company", "firm", "startup", "outfit", "lab")},
 }
 
 
@@ -496,9 +513,15 @@ def _musk_by_role() -> dict[str, str]:
             found[f"owner of {the}{app}"] = "musk"
         found.update({f"{app} owner": "musk", f"{app} buyer": "musk"})
     # The article calls Musk "Twitter's chief"; a new, incoming or next chief is the CEO to come.
-    found.update({"twitter chief": "musk ceo", "twitter chief executive": "twitter ceo"})
-    for new in ("new", "incoming", "next", "upcoming", "future"):
-        found.update({f"{new} twitter chief": "incoming twitter ceo", f"twitter {new} chief": "twitter incoming ceo"})
+    found.update({"twitter chief executive": "twitter ceo"})
+    found["twitter chief"] = "musk ceo"
+    for chief in ("chief", "boss"):  # "the twitter boss donated": Musk, who runs it now
+        found.setdefault(f"twitter {chief}", "musk")
+        for new in ("new", "incoming", "next", "upcoming", "future"):
+            found.update({f"{new} twitter {chief}": "incoming twitter ceo", f"twitter {new} {chief}": "twitter incoming ceo"})
+        for become in ("become", "becomes", "becoming", "became", "be the", "become the", "becoming the", "about to become",
+                       "set to become", "going to become", "going to be", "about to be", "will be", "to be"):
+            found[f"{become} twitter {chief}"] = "incoming twitter ceo"
     owned = ("app", "social network", "social app", "platform", "site", "bird app")
     for owner in ("musk", "elon", "elon musk", "musks", "elons", "elon musks"):  # "musk's app" is Twitter
         found.update({f"{owner} {app}": "twitter" for app in owned})
@@ -544,13 +567,14 @@ def _disagreements() -> dict[str, str]:
 
 def _source_references() -> dict[str, str]:
     """Pointers at the article ("what does the writer suggest", "per the story"): not the question."""
-    texts = ("the article", "this article", "the piece", "this piece", "the story", "this story", "the text")
+    texts = ("the article", "this article", "the piece", "this piece", "the story", "this story", "the text",
+             "the report", "this report", "the closing lines", "the last lines", "the ending", "the closing paragraph")
     people = ("the writer", "the author", "the journalist", "the reporter")
     verbs = ("raise", "raises", "pose", "poses", "flag", "flags", "say", "says", "said", "suggest", "suggests", "suggested", "imply", "implies", "implied",
              "hint", "hints", "hinted", "mention", "mentions", "mentioned", "note", "notes", "noted",
              "report", "reports", "reported", "state", "states", "stated", "claim", "claims", "claimed",
              "talk about", "talks about", "talked about", "give", "gives", "gave", "provide", "provides")
-    views = ("agree", "agrees", "think", "thinks", "believe", "believes", "expect", "expects", "predict", "predicts", "wonder",
+    views = ("agree", "agrees", "know", "knows", "think", "thinks", "believe", "believes", "expect", "expects", "predict", "predicts", "wonder",
              "wonders", "find", "finds")  # "does the writer think they'll settle" asks what the article says
     found: dict[str, str] = {}
     ongoing = ("saying", "suggesting", "reporting", "claiming", "implying", "hinting", "stating", "mentioning")
@@ -600,6 +624,20 @@ INFLECTED: tuple[tuple[str, str, str], ...] = (
     ("defer defers deferring deferred", "to", "override"),
     ("come comes coming", "in with", "connection with"),
     ("fit fits fitting", "in with", "connection with"),
+    ("take takes taking took", "issue with", "disagree with"),
+    ("come comes coming came boil boils boiling boiled", "down to", "base on"),
+    ("take takes taking took", "over from", "replace"),
+    ("end ends ending ended", "up with the government", "share with government"),
+    ("lay lays laid laying", "out his", "state his"),
+    ("go goes going went", "over her head", "override ceo"),
+    ("go goes going went", "over the ceo head", "override ceo"),
+    ("go goes going went", "over the new ceo head", "override incoming ceo"),
+    ("go goes going went", "over linda head", "override yaccarino"),
+    ("settle settling", "this", "agreement"),
+    ("settle settling", "it", "agreement"),
+    ("settle settling", "things", "agreement"),
+    ("drop drops dropping dropped fall falls falling fell decline declines declining declined", "even more", "further decline"),
+    ("drop drops dropping dropped fall falls falling fell decline declines declining declined", "further", "further decline"),
 )
 
 

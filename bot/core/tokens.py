@@ -19,8 +19,10 @@ from bot.core import lexicon
 from bot.core.lexicon import QuestionKind
 from bot.core.text import fold, strip_discord_markup, words
 
-# A full stop with no digit on either side; each alternative opens with its character, so re skips ahead.
-_CLAUSE_BREAK = re.compile(r"((?:[.](?<!\d[.])(?!\d)|[?!;\n]|\s-\s)+)")
+# A full stop with no digit on either side and not after a title ("mr. musk"); each alternative opens
+# with its character, so re skips ahead.
+_TITLES = "".join(rf"(?<!\b{title}[.])" for title in ("mr", "mrs", "ms", "dr", "vs"))  # "mr. musk" goes on
+_CLAUSE_BREAK = re.compile(rf"((?:[.](?<!\d[.]){_TITLES}(?!\d)|[?!;\n]|\s-\s)+)")
 MAX_CLAUSES = 4
 EMBEDDED_FROM, EMBEDDED_AFTER = 8, 3  # words in a clause, and words before a buried question word
 SHORT = 3  # the shortest word repaired; at this length two swapped letters are tried first ("pya")

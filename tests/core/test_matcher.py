@@ -115,6 +115,17 @@ KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
         ("microsoft data agreement", "violated-data-agreement"),
         # below the answer cut-off, but the entry holds every word of it and nothing else is near
         ("openai is worth how many now", "openai-now-29-billion"),
+        # "mr." does not end the sentence; "the company" Musk paid for is Twitter
+        ("could you tell me what mr. musk paid for the company", "price-paid-for-twitter"),
+        ("who tf is yaccarino", "who-is-yaccarino"),
+        ("what is elon trying to get out of openai", "musk-wants-revenue-back"),
+        ("who's taking over from elon as ceo", "who-is-yaccarino"),
+        # the article calls Musk Twitter's chief: "the twitter boss" is Musk, a new one is Yaccarino
+        ("how much did the twitter boss give openai", "musk-openai-donation"),
+        ("what if twitter's revenue falls even more", "impact-on-bottom-line"),
+        ("which microsoft program no longer lists twitter", "removed-from-marketing-center"),
+        ("do ppl take issue with musk's approach", "investors-may-disagree"),
+        ("is it all coming down to musk's grudges", "personal-grudges"),
     ],
 )
 def test_answers_what_people_really_type(service: AnswerService, question: str, entry_id: str) -> None:
@@ -135,6 +146,8 @@ def test_answers_what_people_really_type(service: AnswerService, question: str, 
         ("what has microsoft said about the letter", "microsoft-response"),
         ("microsoft openai investment amount", "microsoft-investment-amount"),
         ("which company did linda yaccarino work for before twitter", "yaccarino-previous-job"),
+        ("is microsoft still buying ads on the bird app", "microsoft-ads-on-twitter"),
+        ("what will elon do with the money openai pays him back", "musk-got-money-back"),
         ("was it against the law for microsoft to share the data", "was-it-illegal"),
         ("how did twitter find out about the misuse", "how-twitter-found-out"),
         # a remark that restates an entry does not answer the question after it
@@ -182,6 +195,8 @@ def test_known_gaps_decline_and_point_to_what_the_article_says(
         "did openai restrict twitter's access to its models",  # Musk restricted OpenAI, not the reverse
         # talking to the bot, not about the article
         "you're just a cheap chatgpt ripoff",
+        "bet you're just a chatgpt knockoff lol",  # after chatter
+        "thank you so much, that was very informative",
         # a yes/no question whose object is a buried "how"
         "did twitter ask microsoft for an audit of how it used the data",
     ],

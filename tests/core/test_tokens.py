@@ -101,6 +101,13 @@ def test_the_speller_repairs_swapped_letters(typed: str, meant: str) -> None:
     assert Speller(["pay", "musk", "twitter"]).correct(typed) == meant
 
 
+@pytest.mark.parametrize(
+    "message", ["what did mr. musk pay", "did ms. yaccarino say so", "twitter vs. microsoft"]
+)
+def test_a_title_does_not_end_a_sentence(message: str) -> None:
+    assert len(clauses(message, 500)) == 1
+
+
 def test_a_description_inside_a_description_is_resolved() -> None:
     (clause,) = clauses("what does the chatgpt maker's early backer want", 500)
     assert "musk" in clause.words
