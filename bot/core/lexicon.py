@@ -569,7 +569,8 @@ def question_kind(words: list[str]) -> QuestionKind:
         found = found[1:]  # "when twitter is removed, what does it lose" asks what, not when
     if found and found[0] is QuestionKind.WHAT and _asks_for_a_figure(words):
         return QuestionKind.AMOUNT
-    if not found and words and words[-1] in YES_NO_TAILS:  # "musk paid 44b, correct?"
+    if words and words[-1] in YES_NO_TAILS and (not found or words[-2:-1] in (["is"], ["it"], ["that"])):
+        # "musk paid 44b, correct?", "... when he makes decisions, is that true?"
         return QuestionKind.YES_NO
     # "what percentage ..." asks how much: a specific kind later on beats a generic opener.
     if found and found[0] in SPECIFIC_KINDS:

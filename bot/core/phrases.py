@@ -449,6 +449,13 @@ PHRASES: dict[str, str] = {
     "before my meeting": "", "before class": "", "before work": "", "money be damned": "not concerned money",
     **{f"{verb} the company": f"{verb} twitter" for verb in ("paid for", "pay for", "paying for", "spent on", "spend on",
                                                               "bought", "buy", "buying", "acquired", "acquire", "acquiring")},
+    "coming into": "incoming", "come in as": "incoming",
+    **{f"{who} getting {data}": f"{who} access twitter data" for who in ("openai", "microsoft", "them", "it")
+       for data in ("twitter data", "the data", "twitters data", "tweets")},
+    "the volume of": "", "volume of": "", "what volume of": "howmuch", "what amount of": "howmuch",
+    "for my newsletter": "", "for my blog": "", "for my podcast": "", "for a newsletter": "", "can you confirm": "",
+    "headline purchase figure": "price", "headline purchase price": "price", "twitter deal": "twitter takeover",
+    **{f"letter {come}": "letter sent" for come in ("come", "came", "come from", "came from", "comes from")},
     "trying to get out of": "want from", "want to get out of": "want from", "wants to get out of": "want from",
     "hoping to get out of": "want from", "try to get out of": "want from",
     **{f"{sam} {kind}": "openai" for sam in ("sam", "sams", "altman", "altmans", "sam altman", "sam altmans")
@@ -655,6 +662,8 @@ def _superlatives() -> dict[str, str]:
         for where in ("", " alive", " in the world")
     }
     found |= {f"{prefix} {who}": "musk" for prefix in ("world richest", "wealthiest") for who in ("man", "person")}
+    # "who is the richest man" asks who holds the title, which the article does not say
+    found |= {f"who is {phrase}": "who richest" for phrase in list(found)}
     found |= {
         f"{even}if it {form} {what}": "drop money"
         for even in ("", "even ")

@@ -265,6 +265,7 @@ def test_no_word_belongs_to_two_synonym_groups() -> None:
     ("question", "kind"),
     [
         ("howmuch did musk pay", QuestionKind.AMOUNT),
+        ("musk is not worried when he makes decisions is that true", QuestionKind.YES_NO),
         ("howmany tweets", QuestionKind.COUNT),
         ("when did musk buy twitter", QuestionKind.TIME),
         ("who is yaccarino", QuestionKind.PERSON),

@@ -126,6 +126,8 @@ KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
         ("which microsoft program no longer lists twitter", "removed-from-marketing-center"),
         ("do ppl take issue with musk's approach", "investors-may-disagree"),
         ("is it all coming down to musk's grudges", "personal-grudges"),
+        ("linda, what job is she coming into at twitter", "who-is-yaccarino"),
+        ("yo what did musk do about openai getting twitter data", "openai-data-access-restricted"),
     ],
 )
 def test_answers_what_people_really_type(service: AnswerService, question: str, entry_id: str) -> None:
@@ -147,6 +149,7 @@ def test_answers_what_people_really_type(service: AnswerService, question: str, 
         ("microsoft openai investment amount", "microsoft-investment-amount"),
         ("which company did linda yaccarino work for before twitter", "yaccarino-previous-job"),
         ("is microsoft still buying ads on the bird app", "microsoft-ads-on-twitter"),
+        ("who is the richest man alive", "musk-other-companies"),  # not "who is musk"
         ("what will elon do with the money openai pays him back", "musk-got-money-back"),
         ("was it against the law for microsoft to share the data", "was-it-illegal"),
         ("how did twitter find out about the misuse", "how-twitter-found-out"),
