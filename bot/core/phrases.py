@@ -456,6 +456,12 @@ PHRASES: dict[str, str] = {
     "for my newsletter": "", "for my blog": "", "for my podcast": "", "for a newsletter": "", "can you confirm": "",
     "headline purchase figure": "price", "headline purchase price": "price", "twitter deal": "twitter takeover",
     **{f"letter {come}": "letter sent" for come in ("come", "came", "come from", "came from", "comes from")},
+    **{f"{ignore} {cost}": "not concerned money" for ignore in ("ignore", "ignores", "ignoring", "ignored")
+       for cost in ("the financial hit", "the money", "the losses", "the financial side", "the cost", "the costs",
+                    "the financial cost", "financial hits", "the financial risk")},
+    "payment problem": "refuse pay", "payment issue": "refuse pay", "payment dispute": "refuse pay",
+    "raise with": "accuse", "raised with": "accuse", "equity people": "equitypartner", "equity folks": "equitypartner",
+    "equity guys": "equitypartner", "how important": "how main",
     "trying to get out of": "want from", "want to get out of": "want from", "wants to get out of": "want from",
     "hoping to get out of": "want from", "try to get out of": "want from",
     **{f"{sam} {kind}": "openai" for sam in ("sam", "sams", "altman", "altmans", "sam altman", "sam altmans")

@@ -65,6 +65,8 @@ def test_numbers_are_written_one_way(raw: list[str], expected: list[str]) -> Non
         ("sam altmans company", ["openai"]),
         ("revenue drops even more", ["revenue", "further", "decline"]),
         ("per the report", []),
+        ("ignoring the losses", ["not", "concerned", "money"]),
+        ("the equity people", ["the", "equitypartner"]),
         ("the guy who owns the bird app", ["the", "musk"]),
         ("the 44b buyer", ["the", "musk"]),
         ("stepping in as chief exec", ["incoming", "ceo"]),

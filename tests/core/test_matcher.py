@@ -128,6 +128,8 @@ KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
         ("is it all coming down to musk's grudges", "personal-grudges"),
         ("linda, what job is she coming into at twitter", "who-is-yaccarino"),
         ("yo what did musk do about openai getting twitter data", "openai-data-access-restricted"),
+        ("what payment issue did twitter raise with ms", "refused-to-pay"),
+        ("how important is advertising to twitter's income", "ads-main-income"),
     ],
 )
 def test_answers_what_people_really_type(service: AnswerService, question: str, entry_id: str) -> None:
