@@ -462,6 +462,18 @@ PHRASES: dict[str, str] = {
     "payment problem": "refuse pay", "payment issue": "refuse pay", "payment dispute": "refuse pay",
     "raise with": "accuse", "raised with": "accuse", "equity people": "equitypartner", "equity folks": "equitypartner",
     "equity guys": "equitypartner", "how important": "how main",
+    **{f"{can} {you} {please}tell me {whether}": "yesorno" for can in ("can", "could", "would") for you in ("you", "someone")
+       for please in ("", "please ") for whether in ("if", "whether")},
+    **{f"{can} {you} {please}{tell}": "" for can in ("can", "could", "would") for you in ("you", "someone")
+       for please in ("", "please ") for tell in ("tell me", "confirm")},
+    **{f"{part} of {text}": "" for part in ("the ending", "the end", "the last part", "the last paragraph")
+       for text in ("the article", "the piece", "the story")},
+    "add revenue": "ad revenue", "add revenues": "ad revenue", "add money": "ad money", "add income": "ad income",
+    "elon mask": "musk", "money wise": "worth", "moneywise": "worth",
+    "hand over to acquire": "pay to acquire", "handed over to acquire": "pay to acquire", "hand over for": "pay for",
+    "handed over for": "pay for", "hand over to openai": "donate to openai", "handed over to openai": "donate to openai",
+    "got out of": "benefit from", "get out of": "benefit from", "gets out of": "benefit from",
+    "guten tag": "", "buenos dias": "", "bom dia": "",
     "trying to get out of": "want from", "want to get out of": "want from", "wants to get out of": "want from",
     "hoping to get out of": "want from", "try to get out of": "want from",
     **{f"{sam} {kind}": "openai" for sam in ("sam", "sams", "altman", "altmans", "sam altman", "sam altmans")
@@ -593,7 +605,7 @@ def _source_references() -> dict[str, str]:
     ongoing = ("saying", "suggesting", "reporting", "claiming", "implying", "hinting", "stating", "mentioning")
     for source in (*texts, *people):
         found.update({f"{source} is {verb}": "" for verb in ongoing})
-        leads = ("per", "according to") if source in people else ("per", "according to", "in")
+        leads = ("per", "according to") if source in people else ("per", "according to", "in", "from")
         found.update({f"{lead} {source}": "" for lead in leads})
         found.update({f"in {source} {view}": "" for view in ("view", "opinion", "eyes", "words")})
         for verb in (*verbs, *views):

@@ -130,6 +130,10 @@ KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
         ("yo what did musk do about openai getting twitter data", "openai-data-access-restricted"),
         ("what payment issue did twitter raise with ms", "refused-to-pay"),
         ("how important is advertising to twitter's income", "ads-main-income"),
+        ("ngl how big is openai now money wise", "openai-now-29-billion"),
+        ("how much has twitter's add revenue fallen", "ad-revenue-down-half"),
+        ("what does elon reckon openai got out of twitter data", "musk-battling-openai"),
+        ("can you tell me if musk paid 44 billion", "price-paid-for-twitter"),
     ],
 )
 def test_answers_what_people_really_type(service: AnswerService, question: str, entry_id: str) -> None:
@@ -202,6 +206,7 @@ def test_known_gaps_decline_and_point_to_what_the_article_says(
         "you're just a cheap chatgpt ripoff",
         "bet you're just a chatgpt knockoff lol",  # after chatter
         "thank you so much, that was very informative",
+        "ty fren",  # not "free"
         # a yes/no question whose object is a buried "how"
         "did twitter ask microsoft for an audit of how it used the data",
     ],
