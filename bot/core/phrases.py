@@ -474,6 +474,7 @@ PHRASES: dict[str, str] = {
     "handed over for": "pay for", "hand over to openai": "donate to openai", "handed over to openai": "donate to openai",
     "got out of": "benefit from", "get out of": "benefit from", "gets out of": "benefit from",
     "guten tag": "", "buenos dias": "", "bom dia": "",
+    **{f"{hand} {openai}": f"donate {openai}" for hand in ("hand", "hands", "handed") for openai in ("openai", "oai")},
     "trying to get out of": "want from", "want to get out of": "want from", "wants to get out of": "want from",
     "hoping to get out of": "want from", "try to get out of": "want from",
     **{f"{sam} {kind}": "openai" for sam in ("sam", "sams", "altman", "altmans", "sam altman", "sam altmans")

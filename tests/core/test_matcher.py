@@ -134,6 +134,7 @@ KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
         ("how much has twitter's add revenue fallen", "ad-revenue-down-half"),
         ("what does elon reckon openai got out of twitter data", "musk-battling-openai"),
         ("can you tell me if musk paid 44 billion", "price-paid-for-twitter"),
+        ("how much cash did elon hand openai", "musk-openai-donation"),
     ],
 )
 def test_answers_what_people_really_type(service: AnswerService, question: str, entry_id: str) -> None:
