@@ -198,7 +198,7 @@ class Scored:
 
     ranked: list[Candidate]  # best first, each at its best clause
     clause: Clause | None  # the clause that scored highest
-    concepts: frozenset[str]  # the message's content concepts
+    concepts: frozenset[str]  # the content concepts the message asks about (see _asked)
     named: frozenset[str]  # the names that clause itself uses
     about_article: float  # how likely the message is about the article at all
 
@@ -359,7 +359,7 @@ class Matcher:
         winner = int(matrix.argmax()) // len(columns)
         candidates = self._candidates(result, np.maximum.reduce(matrix, axis=0), matrix.argmax(axis=0))
         return Scored(
-            candidates, kept[winner], prepared.concepts, prepared.named[winner], prepared.about_article
+            candidates, kept[winner], _asked(prepared, winner), prepared.named[winner], prepared.about_article
         )
 
     def _candidates(
@@ -772,6 +772,22 @@ def _gap_wins(
         return True
     explains = any(c in gap.target.vocabulary for c in unanswerable)
     return explains and gap.score >= top_score - GAP_EXPLAINS_MARGIN
+
+
+def _asked(prepared: _Prepared, winner: int) -> frozenset[str]:
+    """The concepts the message asks about: those of its best-matching part and of its last question.
+
+    "i thought it was subscriptions?? what is their main income" asks the main income, whatever the
+    aside names; "ok so twitter sent the letter, but what did microsoft say back? did they deny it?"
+    still asks about a denial.
+    """
+    last = max(
+        (i for i, c in enumerate(prepared.clauses) if c.sentence and c.kind is not QuestionKind.NONE),
+        default=None,
+    )
+    parts = {winner} if last is None else {winner, last}
+    found = {c for i in parts for c, w in prepared.queries[i].weights.items() if w > FILLER_WEIGHT}
+    return prepared.concepts & found
 
 
 def _is_remark(clause: Clause) -> bool:

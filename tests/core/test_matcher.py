@@ -135,6 +135,11 @@ KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
         ("what does elon reckon openai got out of twitter data", "musk-battling-openai"),
         ("can you tell me if musk paid 44 billion", "price-paid-for-twitter"),
         ("how much cash did elon hand openai", "musk-openai-donation"),
+        # a word only a gap knows ("subscriptions") counts when the question asks it, not in an aside
+        (
+            "i thought twitter made money from subscriptions?? what is their main income per the article",
+            "ads-main-income",
+        ),
     ],
 )
 def test_answers_what_people_really_type(service: AnswerService, question: str, entry_id: str) -> None:
