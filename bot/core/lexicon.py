@@ -361,6 +361,7 @@ for _forms, _particles, _meaning in (
     ("drop dropped dropping drops blow blew blowing blows", "on", "pay"),
     ("more", "than", "excess"),  # "more tweets than it was allowed"
     ("cut cuts cutting", "from", "remove"),  # "cut the platform from its program"
+    ("strike strikes struck striking", "off", "remove"),
 ):
     for _form in _forms.split():
         SEPARABLE.setdefault(_form, []).append((frozenset(_particles.split()), _meaning))
@@ -588,7 +589,8 @@ def _asks_for_a_figure(words: list[str]) -> bool:
     start = words.index("what")
     named = words[start + 1 : start + 1 + FIGURE_WINDOW]  # "what is the price", not "what happened to the cost"
     asks_figure = named[:1] in (["is"], ["was"]) and not FIGURE_NOUNS.isdisjoint(named)
-    return asks_figure or words[-1] in FIGURE_VERBS  # or "what did musk actually pay?"
+    paid = words[-1] in FIGURE_VERBS and words[-2:-1] not in (["the"], ["its"], ["their"])  # not "... to the cost"
+    return asks_figure or paid  # or "what did musk actually pay?"
 
 
 def question_opens(words: list[str]) -> bool:

@@ -443,7 +443,6 @@ PHRASES: dict[str, str] = {
     "income mix": "income source", "no longer features": "removed", "no longer lists": "removed",
     "no longer includes": "removed", "no longer carries": "removed", "no longer be promoted": "eliminate promotion",
     "no longer promoted": "eliminate promotion", "no longer have twitter ads promoted": "eliminate promotion twitter ads",
-    "after that move": "that move", "after the move": "the move", "after this move": "this move",
     "doing a piece on": "", "writing a piece on": "", "doing a story on": "", "writing a story on": "",
     "headline figure": "price", "headline number": "price", "purchase figure": "price", "by trade": "",
     "before my meeting": "", "before class": "", "before work": "", "money be damned": "not concerned money",
@@ -475,6 +474,29 @@ PHRASES: dict[str, str] = {
     "got out of": "benefit from", "get out of": "benefit from", "gets out of": "benefit from",
     "guten tag": "", "buenos dias": "", "bom dia": "",
     **{f"{hand} {openai}": f"donate {openai}" for hand in ("hand", "hands", "handed") for openai in ("openai", "oai")},
+    "being able to use": "access", "be able to use": "access",
+    "after that move": "that move", "after the move": "the move", "after this move": "this move",
+    "donte": "donate", "dontate": "donate", "donted": "donated",
+    **{f"{miss} out": "eliminate" for miss in ("miss", "misses", "missing", "missed", "lose", "loses", "losing", "lost")},
+    "becoming new": "incoming", "becoming ceo": "incoming ceo",
+    **{f"{who} {take} over": f"{who} incoming" for who in ("linda", "yaccarino", "she", "the new ceo")
+       for take in ("taking", "takes", "took", "take", "is taking")},
+    **{f"{bring} to twitter": "veteran twitter" for bring in ("bring", "brings", "bringing")},
+    **{f"how he {run} {it}": "his decisions at twitter" for run in ("runs", "run", "is running")
+       for it in ("twitter", "the platform", "the app", "the company", "the site", "it", "things")},
+    "was meant to": "was supposed to", "chatbot lab": "openai", "chatbot outfit": "openai",
+    "tweet platform": "twitter", "tweet site": "twitter", "software titan": "microsoft", "stump up": "pay", "stumped up": "pay", "snap up": "buy",
+    "snapped up": "bought", "dosh": "money", "chip in": "donate", "rocket entrepreneur": "musk",
+    "back when it was starting out": "early", "when it was starting out": "early", "back when it started": "early",
+    "when it was just starting": "early", "less than chuffed": "disagree", "not chuffed": "disagree",
+    "devil may care": "not concerned", "haemorrhaging cash": "lose money", "hemorrhaging cash": "lose money",
+    "haemorrhaging money": "lose money", "hemorrhaging money": "lose money", "bleed cash": "lose money",
+    "bleeding cash": "lose money", "bleed money": "lose money", "bleeding money": "lose money", "pact": "agreement",
+    "dodge the bill": "refuse pay", "dodged the bill": "refuse pay", "bill did it dodge": "refuse pay",
+    "green light": "permission", "got handed": "share", "folk": "people", "folks": "people",
+    **{f"{keep} {falling}": "further decline" for keep in ("keep", "keeps", "kept", "keeping")
+       for falling in ("falling", "dropping", "declining", "going down", "shrinking")},
+    **{f"{tighten} the screws on": "restrict" for tighten in ("tighten", "tightens", "tightened", "tightening")},
     "trying to get out of": "want from", "want to get out of": "want from", "wants to get out of": "want from",
     "hoping to get out of": "want from", "try to get out of": "want from",
     **{f"{sam} {kind}": "openai" for sam in ("sam", "sams", "altman", "altmans", "sam altman", "sam altmans")
@@ -494,7 +516,7 @@ def _known_for() -> dict[str, str]:
         "openai": ("chatgpt", "gpt", "gpt4", "gpt-4", "gpt-3", "gpt-3.5", "gpt-4o", "dall e", "dalle",
                    "dall-e", "sora"),
     }
-    person_roles = "guy dude man founder ceo boss owner billionaire chief head mogul tycoon magnate".split()
+    person_roles = "guy dude man founder ceo boss owner billionaire chief head mogul tycoon magnate entrepreneur".split()
     company_roles = "company firm maker makers creator creators people folks guys team giant corp lab".split()
     company_roles += ["tech giant", "tech company", "tech firm"]
     makers = ("company behind", "people behind", "giant behind", "tech giant behind", "firm behind", "makers of", "maker of", "creators of", "creator of",
@@ -502,7 +524,7 @@ def _known_for() -> dict[str, str]:
               "company making", "folks behind", "guys behind", "team behind")
     found: dict[str, str] = {
         f"{size} software {kind}": "microsoft"
-        for size in ("big", "huge", "large", "major", "giant")
+        for size in ("big", "huge", "large", "major", "giant", "titan")
         for kind in ("company", "giant", "firm", "maker")
     }
     for name, products in known_for.items():
@@ -594,7 +616,8 @@ def _disagreements() -> dict[str, str]:
 def _source_references() -> dict[str, str]:
     """Pointers at the article ("what does the writer suggest", "per the story"): not the question."""
     texts = ("the article", "this article", "the piece", "this piece", "the story", "this story", "the text",
-             "the report", "this report", "the closing lines", "the last lines", "the ending", "the closing paragraph")
+             "the report", "this report", "the closing lines", "the last lines", "the ending", "the closing paragraph",
+             "the write up", "the writeup", "this write up")
     people = ("the writer", "the author", "the journalist", "the reporter")
     verbs = ("raise", "raises", "pose", "poses", "flag", "flags", "say", "says", "said", "suggest", "suggests", "suggested", "imply", "implies", "implied",
              "hint", "hints", "hinted", "mention", "mentions", "mentioned", "note", "notes", "noted",
@@ -623,7 +646,7 @@ INFLECTED: tuple[tuple[str, str, str], ...] = (
     ("make making", "moves", "decision"),
     ("take takes", "decisions", "decision"),
     ("push pushing pushed", "back on", "disagree"),
-    ("remain remains", "to be seen", "uncertain"),
+    ("remain remains remaining left", "to be seen", "uncertain"),
     ("deny denied denies denying", "access", "restrict access"),
     ("run runs running", "twitter on", "decision based on"),
     ("pull pulls pulled pulling", "the plug on", "restrict"),

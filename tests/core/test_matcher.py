@@ -135,6 +135,28 @@ KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
         ("what does elon reckon openai got out of twitter data", "musk-battling-openai"),
         ("can you tell me if musk paid 44 billion", "price-paid-for-twitter"),
         ("how much cash did elon hand openai", "musk-openai-donation"),
+        ("what has musk done about openai being able to use twitter data", "openai-data-access-restricted"),
+        ("how much did musk donte to openai", "musk-openai-donation"),
+        ("whos this linda taking over twitter, she legit?", "who-is-yaccarino"),
+        (
+            "does the tesla boss let the price tag affect how he runs the platform",
+            "musk-not-worried-about-money",
+        ),
+        ("what happens if twitter ad revenue keeps falling", "impact-on-bottom-line"),
+        # British and idiomatic wording
+        (
+            "how has the tweet platform tightened the screws on the chatbot firm",
+            "openai-data-access-restricted",
+        ),
+        ("what has the software titan struck the social network off of", "removed-from-marketing-center"),
+        (
+            "what sort of price tag did the billionaire stump up to snap up the microblogging platform",
+            "price-paid-for-twitter",
+        ),
+        (
+            "who might be less than chuffed about musk's devil may care attitude to haemorrhaging cash",
+            "investors-may-disagree",
+        ),
         # a word only a gap knows ("subscriptions") counts when the question asks it, not in an aside
         (
             "i thought twitter made money from subscriptions?? what is their main income per the article",
