@@ -143,7 +143,11 @@ KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
             "musk-not-worried-about-money",
         ),
         ("what happens if twitter ad revenue keeps falling", "impact-on-bottom-line"),
+        ("what did twitter say microsoft did to the data agreement", "violated-data-agreement"),
+        ("who will not get twitter ads promoted anymore after this removal", "no-ads-to-microsoft-partners"),
+        ("of musk's approach to money, who might not approve", "investors-may-disagree"),
         # British and idiomatic wording
+        ("does elon reckon openai nicked twitter data", "musk-battling-openai"),
         (
             "how has the tweet platform tightened the screws on the chatbot firm",
             "openai-data-access-restricted",
