@@ -257,7 +257,7 @@ conceivably indicate indicated indicates express expressed expresses toward towa
 purportedly generally section paragraph lackin
 willing willingness alongside formally officially roughly approximately approx ballpark crazy insane lodge lodged
 ugh stupid dumb useless idiot idiots moron dumbass wise like but
-gg tf morning informative reckon reckons
+gg tf morning informative reckon reckons af
 """.split())
 
 QUESTION_OPENERS: dict[str, QuestionKind] = {
@@ -288,6 +288,7 @@ _UNITS: dict[str, float] = {
     "%": -1, "pct": -1, "percent": -1, "per": -1, "percentage": -1,
 }
 _NUMBER_START = frozenset("$0123456789")
+BARE_DIGITS = 7  # a plain run of this many digits or more is no amount anyone types
 _APPROXIMATE = re.compile(r"^(\$?\d+)-?(?:something|ish)$")
 _FIGURE = re.compile(r"[$0-9]")  # no figure without one of these (found faster than at a word's start)
 _CURRENCY_WORDS = frozenset({"dollars", "dollar", "usd", "bucks"})
@@ -331,6 +332,10 @@ def normalise_numbers(words: list[str]) -> list[str]:
             index += 1
         if index + 1 < len(words) and words[index + 1] in _CURRENCY_WORDS:
             index += 1  # "44 billion dollars" is just "44b"
+        elif unit_word is None and word.isdigit() and len(word) >= BARE_DIGITS:
+            result.append(word)  # "44000000000" with no "$", comma or unit is a code, not an amount
+            index += 1
+            continue
         result.append(_render_number(value, _UNITS.get(unit_word or "", 1.0)))
         index += 1
     return result

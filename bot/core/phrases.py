@@ -476,6 +476,8 @@ PHRASES: dict[str, str] = {
     **{f"{hand} {openai}": f"donate {openai}" for hand in ("hand", "hands", "handed") for openai in ("openai", "oai")},
     "being able to use": "access", "be able to use": "access",
     "after that move": "that move", "after the move": "the move", "after this move": "this move",
+    **{f"how much {more} {data}": "howmuch excess volume data" for more in ("more", "extra")
+       for data in ("data", "twitter data", "twitters data", "tweets")},
     "after the removal": "the removal", "after this removal": "this removal", "after this removing": "this removal",
     **{f"{do} to {the}{data}agreement": "violate the agreement" for do in ("do", "did", "done", "doing")
        for the in ("the ", "their ", "its ", "that ") for data in ("", "data ")},
@@ -789,6 +791,22 @@ def _prepositions() -> dict[str, str]:
     return found
 
 
+OUTCOME = "reportedoutcome"  # a word no entry holds: only a gap about outcomes explains it
+
+
+def _outcomes() -> dict[str, str]:
+    """A past outcome the article does not report: "did twitter and microsoft end up settling"."""
+    sides = ("they", "twitter and microsoft", "microsoft and twitter", "both sides", "the two sides", "twitter and ms",
+             "twitter and msft", "musk and microsoft", "elon and microsoft", "elon and msft")
+    ends = ("eventually", "ever", "finally", "end up", "ended up", "reach", "reached", "settle", "settled", "make up",
+            "made up", "agree", "agreed")
+    found = {f"did {side} {end}": f"{OUTCOME} {side} {end}" for side in sides for end in ends}  # not "have they ... yet"
+    for person in ("musk", "elon", "he"):  # "did musk ever get his money back"
+        found.update({f"{did} {person} {ever}get": f"{OUTCOME} {person} get" for did in ("did", "has", "will")
+                      for ever in ("", "ever ", "actually ")})
+    return found
+
+
 def _times() -> dict[str, str]:
     """Time phrases: "since elon came" is the takeover; "what exact day" asks when, and precisely."""
     found: dict[str, str] = {}
@@ -808,6 +826,6 @@ def _times() -> dict[str, str]:
 _GENERATED = (
     _known_for() | _musk_by_role() | _responses() | _disagreements() | _source_references() | _inflected() | _times()
     | _superlatives() | _speaking_freely() | _prepositions() | _described_kinds() | _requests()
-    | _feelings_about_musk()
+    | _feelings_about_musk() | _outcomes()
 )
 PHRASES.update({key: value for key, value in _GENERATED.items() if key not in PHRASES})

@@ -135,6 +135,8 @@ KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
         ("what does elon reckon openai got out of twitter data", "musk-battling-openai"),
         ("can you tell me if musk paid 44 billion", "price-paid-for-twitter"),
         ("how much cash did elon hand openai", "musk-openai-donation"),
+        ("have they reached an agreement yet", "will-they-agree"),
+        ("how much did musk pay for twitter in the end", "price-paid-for-twitter"),
         ("what has musk done about openai being able to use twitter data", "openai-data-access-restricted"),
         ("how much did musk donte to openai", "musk-openai-donation"),
         ("whos this linda taking over twitter, she legit?", "who-is-yaccarino"),
@@ -188,6 +190,11 @@ def test_answers_what_people_really_type(service: AnswerService, question: str, 
         ("which company did linda yaccarino work for before twitter", "yaccarino-previous-job"),
         ("is microsoft still buying ads on the bird app", "microsoft-ads-on-twitter"),
         ("who is the richest man alive", "musk-other-companies"),  # not "who is musk"
+        # an outcome the article does not report, asked in the past: "will they agree" is answered
+        ("did twitter and microsoft eventually reach an agreement", "did-they-settle"),
+        ("did musk ever get his 100 million back from openai", "musk-got-money-back"),
+        ("how much extra data did microsoft use beyond its limit", "data-volume"),
+        ("how much money has twitter lost since musk bought it", "twitter-profitable"),
         ("what will elon do with the money openai pays him back", "musk-got-money-back"),
         ("was it against the law for microsoft to share the data", "was-it-illegal"),
         ("how did twitter find out about the misuse", "how-twitter-found-out"),
@@ -239,6 +246,7 @@ def test_known_gaps_decline_and_point_to_what_the_article_says(
         "bet you're just a chatgpt knockoff lol",  # after chatter
         "thank you so much, that was very informative",
         "ty fren",  # not "free"
+        "44000000000",  # a run of digits with no "$" or unit is no amount
         # a yes/no question whose object is a buried "how"
         "did twitter ask microsoft for an audit of how it used the data",
     ],
