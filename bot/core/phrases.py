@@ -468,7 +468,7 @@ PHRASES: dict[str, str] = {
     **{f"{part} of {text}": "" for part in ("the ending", "the end", "the last part", "the last paragraph")
        for text in ("the article", "the piece", "the story")},
     "add revenue": "ad revenue", "add revenues": "ad revenue", "add money": "ad money", "add income": "ad income",
-    "elon mask": "musk", "money wise": "worth", "moneywise": "worth",
+    "elon mask": "musk", "money wise": "", "moneywise": "",
     "hand over to acquire": "pay to acquire", "handed over to acquire": "pay to acquire", "hand over for": "pay for",
     "handed over for": "pay for", "hand over to openai": "donate to openai", "handed over to openai": "donate to openai",
     "got out of": "benefit from", "get out of": "benefit from", "gets out of": "benefit from",

@@ -131,6 +131,10 @@ KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
         ("what payment issue did twitter raise with ms", "refused-to-pay"),
         ("how important is advertising to twitter's income", "ads-main-income"),
         ("ngl how big is openai now money wise", "openai-now-29-billion"),
+        (
+            "money-wise it seems crazy, he paid like 40-something billion for twitter? the exact figure?",
+            "price-paid-for-twitter",
+        ),
         ("how much has twitter's add revenue fallen", "ad-revenue-down-half"),
         ("what does elon reckon openai got out of twitter data", "musk-battling-openai"),
         ("can you tell me if musk paid 44 billion", "price-paid-for-twitter"),
