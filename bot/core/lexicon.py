@@ -257,7 +257,7 @@ conceivably indicate indicated indicates express expressed expresses toward towa
 purportedly generally section paragraph lackin
 willing willingness alongside formally officially roughly approximately approx ballpark crazy insane lodge lodged
 ugh stupid dumb useless idiot idiots moron dumbass wise like but
-gg tf morning informative reckon reckons af seem seems seemed
+gg morning informative reckon reckons af seem seems seemed
 """.split())
 
 QUESTION_OPENERS: dict[str, QuestionKind] = {

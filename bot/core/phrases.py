@@ -475,6 +475,17 @@ PHRASES: dict[str, str] = {
     "guten tag": "", "buenos dias": "", "bom dia": "",
     **{f"{hand} {openai}": f"donate {openai}" for hand in ("hand", "hands", "handed") for openai in ("openai", "oai")},
     "being able to use": "access", "be able to use": "access",
+    **{f"{verb} how much": f"{verb} the cost" for verb in (
+        "changing", "changed", "change", "changes", "raising", "raised", "raise", "raises", "increasing", "increased",
+        "increase", "increases", "upped", "hiked", "happened to", "happening to", "happens to")},
+    "supposed to be": "", "caught my eye": "", "caught my attention": "", "catches my eye": "", "in the before": "early",
+    "become new": "incoming", "become more high": "increase", "more high": "increase",
+    "become more expensive": "increase", "us or foreign": "which country", "american or foreign": "which country",
+    "foreign or domestic": "which country", "did with government": "share with government",
+    "did with the government": "share with government", "do with government": "share with government",
+    "end up being resolved": "reportedoutcome resolved", "ended up being resolved": "reportedoutcome resolved",
+    "got resolved": "reportedoutcome resolved", "got settled": "reportedoutcome settled",
+    "conducted it": "interview", "conducted the interview": "interview", "conduct the interview": "interview",
     "after that move": "that move", "after the move": "the move", "after this move": "this move",
     **{f"how much {more} {data}": "howmuch excess volume data" for more in ("more", "extra")
        for data in ("data", "twitter data", "twitters data", "tweets")},
@@ -629,12 +640,14 @@ def _source_references() -> dict[str, str]:
     """Pointers at the article ("what does the writer suggest", "per the story"): not the question."""
     texts = ("the article", "this article", "the piece", "this piece", "the story", "this story", "the text",
              "the report", "this report", "the closing lines", "the last lines", "the ending", "the closing paragraph",
-             "the write up", "the writeup", "this write up")
+             "the write up", "the writeup", "this write up", "the opening", "the intro", "the beginning",
+             "the first paragraph")
     people = ("the writer", "the author", "the journalist", "the reporter")
     verbs = ("raise", "raises", "pose", "poses", "flag", "flags", "say", "says", "said", "suggest", "suggests", "suggested", "imply", "implies", "implied",
              "hint", "hints", "hinted", "mention", "mentions", "mentioned", "note", "notes", "noted",
              "report", "reports", "reported", "state", "states", "stated", "claim", "claims", "claimed",
-             "talk about", "talks about", "talked about", "give", "gives", "gave", "provide", "provides")
+             "talk about", "talks about", "talked about", "give", "gives", "gave", "provide", "provides", "use", "uses",
+             "cite", "cites", "quote", "quotes", "list", "lists")
     views = ("agree", "agrees", "know", "knows", "think", "thinks", "believe", "believes", "expect", "expects", "predict", "predicts", "wonder",
              "wonders", "find", "finds")  # "does the writer think they'll settle" asks what the article says
     found: dict[str, str] = {}
@@ -812,7 +825,8 @@ def _times() -> dict[str, str]:
     found: dict[str, str] = {}
     for subject in ("musk", "elon", "elon musk", "he"):
         for verb in ("came", "come", "coming", "comes", "arrived", "arriving", "joined", "joining",
-                     "stepped in", "took charge", "got in", "bought", "buy", "bought it", "bought twitter"):
+                     "stepped in", "took charge", "got in", "bought", "buy", "bought it", "bought twitter", "is coming",
+                     "was coming", "has come"):
             found.update({f"{since} {subject} {verb}": f"since {subject} takeover" for since in ("since", "after")})
     units = ("day", "date", "year", "month", "time")
     for opener in ("what", "which", "on what", "on which"):
