@@ -98,8 +98,16 @@ def fold(text: str) -> str:
     if text.isascii():  # nothing to normalise or drop
         return text.translate(TYPOGRAPHIC_QUOTES).lower()
     text = unicodedata.normalize("NFKC", text).translate(TYPOGRAPHIC_QUOTES).casefold()
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return _NON_ASCII.sub(_unless_combining, unicodedata.normalize("NFKD", text))
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")  # no ASCII character is a combining mark
+
+
+def _unless_combining(found: re.Match[str]) -> str:
+    """The character found, or nothing for a combining mark (an accent split off its letter)."""
+    char = found.group()
+    return "" if unicodedata.combining(char) else char
 
 
 def canonical_quote_text(text: str) -> str:
