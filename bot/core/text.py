@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 TYPOGRAPHIC_QUOTES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "“": '"', "”": '"', "„": '"'})
 
@@ -156,18 +157,21 @@ def words(text: str) -> list[str]:
                 result.append(raw)
             else:
                 result.extend(expanded.split())
-            continue
-        token = raw.strip(".,/-'")
-        if token == "%":  # "what % of openai"
-            result.append("percent")
-            continue
-        if not any(ch.isalnum() for ch in token):
-            continue
-        parts = [token] if any(ch.isdigit() for ch in token) else _INNER_PUNCTUATION.split(token)
-        for part in (piece.strip("'") for piece in parts):
-            if part:
-                result.extend(_expand(part).split())
+        else:
+            result.extend(_punctuated_words(raw))
     return result
+
+
+@lru_cache(maxsize=65536)
+def _punctuated_words(raw: str) -> tuple[str, ...]:
+    """The words of one raw token with punctuation or digits ("twitter's", "44,000", "u.s.")."""
+    token = raw.strip(".,/-'")
+    if token == "%":  # "what % of openai"
+        return ("percent",)
+    if not any(ch.isalnum() for ch in token):
+        return ()
+    parts = [token] if any(ch.isdigit() for ch in token) else _INNER_PUNCTUATION.split(token)
+    return tuple(word for part in (piece.strip("'") for piece in parts) if part for word in _expand(part).split())
 
 
 def prepare(text: str, max_chars: int) -> list[str]:
