@@ -143,6 +143,11 @@ class PhrasingIndex:
             concept: (self._cell[start:end], self._cap[start:end], end - start)
             for concept, (start, _, end) in self._spans.items()
         }
+        # Per concept (in the order of ``_spans``), 1 for each target whose vocabulary holds it.
+        self._concept_row = {concept: row for row, concept in enumerate(self._spans)}
+        self._holds = np.zeros((len(self._spans), target_count))
+        for concept, (_, middle, end) in self._spans.items():
+            self._holds[self._concept_row[concept], self._cell[middle:end] - self._count] = 1.0
         self._all_targets = np.arange(target_count)
         self._all_targets.flags.writeable = False
         self._kind_row = {kind: row for row, kind in enumerate(QuestionKind)}
@@ -173,16 +178,15 @@ class PhrasingIndex:
         Each cell sums its concepts' contributions in first-seen concept order (``np.bincount``
         adds in input order), whatever the number of concepts.
         """
-        rows, count, targets = len(queries), self._count, self._targets
+        rows, count = len(queries), self._count
         # The indexed concepts in first-seen order; the others add to no cell.
         found: dict[str, int] = {}
         for query in queries:
             for concept in query.weights:
                 if concept not in found and concept in self._dense_spans:
                     found[concept] = len(found)
-        # A second block of rows counts the names each target holds: there a concept weighs 1 if it
-        # is one of the clause's names, else 0 (the phrasing cells of that block go unused).
-        weights = np.zeros((2 * rows, len(found)))
+        weights = np.zeros((rows, len(found)))
+        names = np.zeros((rows, len(found)))  # 1 where the concept is one of the clause's names
         for row, query in enumerate(queries):
             for concept, weight in query.weights.items():
                 column = found.get(concept)
@@ -191,17 +195,22 @@ class PhrasingIndex:
             for name in query.names:
                 column = found.get(name)
                 if column is not None:
-                    weights[rows + row, column] = 1.0
+                    names[row, column] = 1.0
         sums = self._spread(list(found), weights)
-        shared, covered, held = sums[:rows, :count], sums[:rows, count:], sums[rows:, count:]
+        shared, covered = sums[:, :count], sums[:, count:]
+        # Whole counts, so the product is exact in any order of addition.
+        held = names @ self._holds[[self._concept_row[concept] for concept in found]]
         totals = np.array([sum(q.weights.values()) for q in queries])
         kinds = np.array([self._kind_row[q.kind] for q in queries], dtype=np.int64)
         fits = self._fits[kinds]
-        adjusted = 2 * shared / (totals[:, None] + self._totals) * fits * fits
-        if len(self._segment_target) == targets:  # every target has a phrasing, in order
+        adjusted = 2 * shared
+        adjusted /= totals[:, None] + self._totals
+        adjusted *= fits
+        adjusted *= fits
+        if len(self._segment_target) == self._targets:  # every target has a phrasing, in order
             overlap = np.maximum.reduceat(adjusted, self._starts, axis=1)
         else:
-            overlap = np.zeros((rows, targets))
+            overlap = np.zeros((rows, self._targets))
             if count:
                 overlap[:, self._segment_target] = np.maximum.reduceat(adjusted, self._starts, axis=1)
         covered = covered / np.maximum(totals, 1e-9)[:, None]

@@ -283,10 +283,8 @@ class Matcher:
             concept = token.concept
             weight = FILLER_WEIGHT if token.filler else known.get(concept)
             if weight is None:
-                if AMOUNT_TOKEN.match(concept):
-                    weight = FILLER_WEIGHT  # an unfamiliar figure; its kind ("#b") carries the meaning
-                else:
-                    weight = unknown * (1 - EVERYDAY_DISCOUNT * commonness(token.word))
+                share = _unfamiliar_share(concept, token.word)
+                weight = FILLER_WEIGHT if share is None else unknown * share
             previous = weights.get(concept)
             if previous is None or weight > previous:  # a concept weighs as much as its weightiest word
                 weights[concept] = weight
@@ -810,6 +808,17 @@ def _about_article(concepts: frozenset[str], words: Sequence[str]) -> float:
     if any(word in lexicon.PERSONAL for word in words):
         return NO_NAME_FACTOR * PERSONAL_FACTOR
     return NO_NAME_FACTOR
+
+
+@lru_cache(maxsize=65536)
+def _unfamiliar_share(concept: str, word: str) -> float | None:
+    """The share of the unknown-word weight an unfamiliar concept gets (None: a figure, weighed as filler).
+
+    An unfamiliar figure's kind ("#b") carries the meaning; an everyday word is likelier chatter.
+    """
+    if AMOUNT_TOKEN.match(concept):
+        return None
+    return 1 - EVERYDAY_DISCOUNT * commonness(word)
 
 
 @lru_cache(maxsize=4096)

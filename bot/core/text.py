@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 TYPOGRAPHIC_QUOTES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "“": '"', "”": '"', "„": '"'})
 
@@ -98,8 +99,16 @@ def fold(text: str) -> str:
     if text.isascii():  # nothing to normalise or drop
         return text.translate(TYPOGRAPHIC_QUOTES).lower()
     text = unicodedata.normalize("NFKC", text).translate(TYPOGRAPHIC_QUOTES).casefold()
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return _NON_ASCII.sub(_unless_combining, unicodedata.normalize("NFKD", text))
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")  # no ASCII character is a combining mark
+
+
+def _unless_combining(found: re.Match[str]) -> str:
+    """The character found, or nothing for a combining mark (an accent split off its letter)."""
+    char = found.group()
+    return "" if unicodedata.combining(char) else char
 
 
 def canonical_quote_text(text: str) -> str:
@@ -148,18 +157,21 @@ def words(text: str) -> list[str]:
                 result.append(raw)
             else:
                 result.extend(expanded.split())
-            continue
-        token = raw.strip(".,/-'")
-        if token == "%":  # "what % of openai"
-            result.append("percent")
-            continue
-        if not any(ch.isalnum() for ch in token):
-            continue
-        parts = [token] if any(ch.isdigit() for ch in token) else _INNER_PUNCTUATION.split(token)
-        for part in (piece.strip("'") for piece in parts):
-            if part:
-                result.extend(_expand(part).split())
+        else:
+            result.extend(_punctuated_words(raw))
     return result
+
+
+@lru_cache(maxsize=65536)
+def _punctuated_words(raw: str) -> tuple[str, ...]:
+    """The words of one raw token with punctuation or digits ("twitter's", "44,000", "u.s.")."""
+    token = raw.strip(".,/-'")
+    if token == "%":  # "what % of openai"
+        return ("percent",)
+    if not any(ch.isalnum() for ch in token):
+        return ()
+    parts = [token] if any(ch.isdigit() for ch in token) else _INNER_PUNCTUATION.split(token)
+    return tuple(word for part in (piece.strip("'") for piece in parts) if part for word in _expand(part).split())
 
 
 def prepare(text: str, max_chars: int) -> list[str]:
