@@ -143,10 +143,12 @@ class PhrasingIndex:
             concept: (self._cell[start:end], self._cap[start:end], end - start)
             for concept, (start, _, end) in self._spans.items()
         }
-        # Per concept (in the order of ``_spans``), 1 for each target whose vocabulary holds it.
+        # Per concept (in the order of ``_spans``), 1 for each target whose vocabulary holds it. Only a
+        # small index is scored densely; for a large one this concepts-by-targets matrix would be huge.
         self._concept_row = {concept: row for row, concept in enumerate(self._spans)}
-        self._holds = np.zeros((len(self._spans), target_count))
-        for concept, (_, middle, end) in self._spans.items():
+        dense = self._count <= self.dense_up_to
+        self._holds = np.zeros((len(self._spans), target_count) if dense else (0, 0))
+        for concept, (_, middle, end) in self._spans.items() if dense else ():
             self._holds[self._concept_row[concept], self._cell[middle:end] - self._count] = 1.0
         self._all_targets = np.arange(target_count)
         self._all_targets.flags.writeable = False
