@@ -70,6 +70,7 @@ LONG_MESSAGE_TOKENS = 5
 EVERYDAY_DISCOUNT = 0.7
 SINGLE_WORD_DISCOUNT = 0.5
 CLAUSE_EXPONENT = 0.3
+REMARK_SHARE = 0.3  # how much of a dropped remark's weight no longer dilutes the question beside it
 GAP_EXPLAINS_MARGIN = 0.25
 SIGNAL_CONCEPTS = frozenset({"other", "dollars", "botopinion", "areyou"})
 SIGNAL_WEIGHT = 2.0  # times the weight of an unknown word
@@ -332,6 +333,7 @@ class Matcher:
             prepared.queries.append(Query(clause.kind, weights, names))
             prepared.clauses.append(clause)
             prepared.factors.append(factor)
+            prepared.contents.append(content_weight)
             prepared.named.append(own_names)
         if prepared.asked and prepared.sentences > 1:
             prepared.without_remarks()
@@ -630,6 +632,7 @@ class _Prepared:
     queries: list[Query] = field(default_factory=list)
     clauses: list[Clause] = field(default_factory=list)
     factors: list[float] = field(default_factory=list)  # the share of the message each clause carries
+    contents: list[float] = field(default_factory=list)  # each clause's content weight
     named: list[frozenset[str]] = field(default_factory=list)  # the names each clause itself uses
     concepts: frozenset[str] = frozenset()  # the whole message's content concepts
     about_article: float = 1.0  # see _about_article
@@ -648,9 +651,17 @@ class _Prepared:
         asked = {c for i in kept if self.clauses[i].sentence for c in self.queries[i].weights}
         remarked = {c for i, is_remark in enumerate(remark) if is_remark for c in self.queries[i].weights}
         self.concepts -= remarked - asked  # "finance server check: ..." is no question about financing
+        # The parts kept count for as much of the message as they carry once the remarks are gone.
+        whole = self.contents[0] - REMARK_SHARE * sum(
+            c for c, is_remark in zip(self.contents, remark, strict=True) if is_remark
+        )
+        for i in kept[1:]:
+            before = min(1.0, self.contents[i] / self.contents[0]) ** CLAUSE_EXPONENT
+            self.factors[i] *= min(1.0, self.contents[i] / max(whole, 1e-9)) ** CLAUSE_EXPONENT / before
         self.queries = [self.queries[i] for i in kept]
         self.clauses = [self.clauses[i] for i in kept]
         self.factors = [self.factors[i] for i in kept]
+        self.contents = [self.contents[i] for i in kept]
         self.named = [self.named[i] for i in kept]
 
 

@@ -3,6 +3,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from bot.core.index import Query
 from bot.core.knowledge import KnowledgeBase, SourcedEntry, load_knowledge
 from bot.core.lexicon import QuestionKind
 from bot.core.matcher import (
@@ -14,10 +15,12 @@ from bot.core.matcher import (
     Outcome,
     Target,
     TargetKind,
+    _Prepared,
     analyse,
     decide,
 )
 from bot.core.service import AnswerService
+from bot.core.tokens import Clause
 
 KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
 
@@ -532,3 +535,21 @@ def test_a_message_to_the_bot_that_names_no_one_needs_the_personal_cut_off(
     cutoffs = Cutoffs(answer_at=0.6, personal_answer_at=0.62)
     match = decide(ranked, cutoffs, QuestionKind.WHAT, "question", about_article=about_article)
     assert match.outcome is outcome
+
+
+def test_a_dropped_remark_no_longer_dilutes_the_question_beside_it() -> None:
+    """ "my grandson sent me this link. who is the twitter chief?": the question counts for more."""
+    remark = Clause(QuestionKind.NONE, ("grandson", "link"), sentence=True)
+    question = Clause(QuestionKind.PERSON, ("who", "musk"), sentence=True, question_mark=True)
+    whole = Clause(QuestionKind.PERSON, remark.words + question.words)
+    prepared = _Prepared(
+        queries=[Query(c.kind, {}, ()) for c in (whole, remark, question)],
+        clauses=[whole, remark, question],
+        factors=[1.0, 0.8, 0.6],
+        contents=[10.0, 6.0, 4.0],
+        named=[frozenset()] * 3,
+    )
+    prepared.without_remarks()
+    assert prepared.clauses == [whole, question]
+    assert prepared.factors[0] == 1.0
+    assert 0.6 < prepared.factors[1] < 1.0
