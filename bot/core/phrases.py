@@ -485,6 +485,19 @@ PHRASES: dict[str, str] = {
     "did with the government": "share with government", "do with government": "share with government",
     "end up being resolved": "reportedoutcome resolved", "ended up being resolved": "reportedoutcome resolved",
     "got resolved": "reportedoutcome resolved", "got settled": "reportedoutcome settled",
+    **{f"made {those} {comments}": "said" for those in ("those", "the", "these", "his") for comments in ("comments", "remarks")},
+    **{f"get {his} hands on": "buy" for his in ("his", "its", "their")}, "got his hands on": "bought",
+    "lind yaccarino": "yaccarino", "where does twitter get": "what is twitter source of",
+    "where does twitter make": "what is twitter source of", "where does it get": "what is its source of",
+    "going to be running": "incoming", "will be running": "incoming",
+    "writing a report": "", "writing a little report": "", "a report on this": "",
+    "life harder": "restrict", "run the show": "in charge", "last q": "", "last question": "", "i promise": "",
+    "get off the ground": "early", "helped get off the ground": "early", "co financed": "equitypartner",
+    "own exactly": "own exact", "hold exactly": "hold exact", "owns exactly": "owns exact",
+    "how much dollar": "howmuch", "how much dollars": "howmuch", "coming in to lead": "incoming ceo",
+    "come in to lead": "incoming ceo", "organization": "company", "organisation": "company",
+    "settle this for me": "", "settle this for us": "", "settle a bet": "", "settle an argument": "",
+    "settle a debate": "",
     "conducted it": "interview", "conducted the interview": "interview", "conduct the interview": "interview",
     "after that move": "that move", "after the move": "the move", "after this move": "this move",
     **{f"how much {more} {data}": "howmuch excess volume data" for more in ("more", "extra")
@@ -814,6 +827,8 @@ def _outcomes() -> dict[str, str]:
     ends = ("eventually", "ever", "finally", "end up", "ended up", "reach", "reached", "settle", "settled", "make up",
             "made up", "agree", "agreed")
     found = {f"did {side} {end}": f"{OUTCOME} {side} {end}" for side in sides for end in ends}  # not "have they ... yet"
+    for party in ("microsoft", "ms", "msft", "twitter", "openai"):  # "did microsoft end up paying"
+        found.update({f"did {party} {end}": f"{OUTCOME} {party} {end}" for end in ("eventually", "finally")})
     for person in ("musk", "elon", "he"):  # "did musk ever get his money back"
         found.update({f"{did} {person} {ever}get": f"{OUTCOME} {person} get" for did in ("did", "has", "will")
                       for ever in ("", "ever ", "actually ")})
