@@ -508,7 +508,7 @@ PHRASES: dict[str, str] = {
     "exact figure": "howmuch",
     "the exact figure": "howmuch", "end up paying": "pay",
     "ended up paying": "pay", "end up spending": "pay", "not approve": "disagree", "not approve of": "disagree",
-    "disapprove": "disagree", "disapprove of": "disagree", "nicked": "steal", "nick": "steal", "nicking": "steal",
+    "disapprove": "disagree", "disapprove of": "disagree", "nicked": "steal", "nicking": "steal",
     "the rest of the article": "", "read the rest": "", "on the ads side": "ad",
     **{f"{hard} to {say}": "uncertain" for hard in ("hard", "difficult", "tough") for say in ("predict", "tell", "know")},
     "difficult to say": "uncertain", "tough to say": "uncertain",
@@ -529,7 +529,7 @@ PHRASES: dict[str, str] = {
     "haemorrhaging money": "lose money", "hemorrhaging money": "lose money", "bleed cash": "lose money",
     "bleeding cash": "lose money", "bleed money": "lose money", "bleeding money": "lose money", "pact": "agreement",
     "dodge the bill": "refuse pay", "dodged the bill": "refuse pay", "bill did it dodge": "refuse pay",
-    "green light": "permission", "got handed": "share", "folk": "people", "folks": "people",
+    "green light": "permission", "got handed": "share", "folk": "people",
     **{f"{keep} {falling}": "further decline" for keep in ("keep", "keeps", "kept", "keeping")
        for falling in ("falling", "dropping", "declining", "going down", "shrinking")},
     **{f"{tighten} the screws on": "restrict" for tighten in ("tighten", "tightens", "tightened", "tightening")},
