@@ -146,10 +146,11 @@ class PhrasingIndex:
         # Per concept (in the order of ``_spans``), 1 for each target whose vocabulary holds it. Only a
         # small index is scored densely; for a large one this concepts-by-targets matrix would be huge.
         self._concept_row = {concept: row for row, concept in enumerate(self._spans)}
-        dense = self._count <= self.dense_up_to
-        self._holds = np.zeros((len(self._spans), target_count) if dense else (0, 0))
-        for concept, (_, middle, end) in self._spans.items() if dense else ():
-            self._holds[self._concept_row[concept], self._cell[middle:end] - self._count] = 1.0
+        self._holds = np.zeros((0, 0))
+        if self._count <= self.dense_up_to:
+            self._holds = np.zeros((len(self._spans), target_count))
+            for concept, (_, middle, end) in self._spans.items():
+                self._holds[self._concept_row[concept], self._cell[middle:end] - self._count] = 1.0
         self._all_targets = np.arange(target_count)
         self._all_targets.flags.writeable = False
         self._kind_row = {kind: row for row, kind in enumerate(QuestionKind)}

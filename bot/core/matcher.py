@@ -320,7 +320,7 @@ class Matcher:
                 prepared.concepts = frozenset(concepts)
                 prepared.about_article = _about_article(prepared.concepts, clause.words)
             # A part of a message counts for as much of the message as it carries.
-            factor = min(1.0, content_weight / whole_weight) ** CLAUSE_EXPONENT if position else 1.0
+            factor = _part_share(content_weight, whole_weight) if position else 1.0
             factor *= prepared.about_article
             if content_weight < VAGUE_WEIGHT:
                 factor *= VAGUE_FACTOR
@@ -656,8 +656,8 @@ class _Prepared:
             c for c, is_remark in zip(self.contents, remark, strict=True) if is_remark
         )
         for i in kept[1:]:
-            before = min(1.0, self.contents[i] / self.contents[0]) ** CLAUSE_EXPONENT
-            self.factors[i] *= min(1.0, self.contents[i] / max(whole, 1e-9)) ** CLAUSE_EXPONENT / before
+            share = _part_share(self.contents[i], max(whole, 1e-9))
+            self.factors[i] *= share / _part_share(self.contents[i], self.contents[0])
         self.queries = [self.queries[i] for i in kept]
         self.clauses = [self.clauses[i] for i in kept]
         self.factors = [self.factors[i] for i in kept]
@@ -781,6 +781,11 @@ def _gap_wins(
         return True
     explains = any(c in gap.target.vocabulary for c in unanswerable)
     return explains and gap.score >= top_score - GAP_EXPLAINS_MARGIN
+
+
+def _part_share(content: float, whole: float) -> float:
+    """How much of a message a part of it carries, from their content weights."""
+    return min(1.0, content / whole) ** CLAUSE_EXPONENT
 
 
 def _asked(prepared: _Prepared, winner: int) -> frozenset[str]:

@@ -174,14 +174,11 @@ class Speller:
         for word in sorted(w for w in self._known if len(w) >= 4 and w.isalpha()):
             by_length.setdefault(len(word), []).append(word)
         self._by_length = by_length
-        # Per length of a typo, the targets its edit limit can reach, shortest first (built once).
+        # Per length of a typo two edits may repair, the targets in reach, shortest first (built once);
+        # a shorter typo is looked up through one-letter deletions (``_by_deletion``).
         self._choices: dict[int, list[str]] = {
-            size: [
-                target
-                for near in range(size - _limit(size), size + _limit(size) + 1)
-                for target in by_length.get(near, ())
-            ]
-            for size in range(SHORT, max(by_length, default=0) + 3)
+            size: [target for near in range(size - 2, size + 3) for target in by_length.get(near, ())]
+            for size in range(_ONE_EDIT_UP_TO + 1, max(by_length, default=0) + 3)
         }
         self._short = frozenset(w for w in vocabulary if len(w) == SHORT and w.isalpha())
         self._english = english_words()

@@ -127,7 +127,7 @@ def test_the_one_edit_search_finds_what_a_full_scan_finds() -> None:
             word[:at] + word[at + 1 : at + 2] + word[at] + word[at + 2 :],  # two swapped
         }
     for typo in sorted(t for t in typos if 3 <= len(t) <= 7):
-        full = process.extract(
-            typo, speller._choices[len(typo)], scorer=OSA.distance, score_cutoff=1, limit=8
-        )
+        # every target one edit can reach: the lengths around the typo's, shortest first
+        reach = [t for near in range(len(typo) - 1, len(typo) + 2) for t in speller._by_length.get(near, ())]
+        full = process.extract(typo, reach, scorer=OSA.distance, score_cutoff=1, limit=8)
         assert speller._within_one_edit(typo) == [(choice, distance) for choice, distance, _ in full]
