@@ -301,6 +301,8 @@ PHRASES: dict[str, str] = {
     "the owner": "musk", "the entrepreneur": "musk", "the businessman": "musk", "the tycoon": "musk",
     "the mogul": "musk", "the magnate": "musk", "the tech mogul": "musk", "the tech billionaire": "musk",
     "the woman": "yaccarino", "the lady": "yaccarino", "boss lady": "yaccarino", "the new lady": "yaccarino",
+    "a woman": "yaccarino", "a lady": "yaccarino", "taking over at": "incoming at", "in any way": "",
+    "what made": "why",
     "about to run": "incoming ceo", "about to lead": "incoming ceo", "about to take over": "incoming ceo",
     "tweeting company": "twitter", "tweet company": "twitter", "tweet app": "twitter",
     "what proportion": "howmuch #pct", "what fraction": "howmuch #pct", "which proportion": "howmuch #pct",
@@ -622,7 +624,7 @@ def _musk_by_role() -> dict[str, str]:
 
 def _responses() -> dict[str, str]:
     """Replies the article never reports: "what did microsoft say" (only Twitter and Musk speak in it)."""
-    parties = ("microsoft", "ms", "msft", "microsoft partners", "the partners", "partners", "advertisers",
+    parties = ("microsoft", "ms", "msft", "microsoft ceo", "the microsoft ceo", "microsoft partners", "the partners", "partners", "advertisers",
                "openai", "open ai", "yaccarino", "linda", "linda yaccarino", "the government", "the agencies")
     found: dict[str, str] = {}
     for party in parties:
@@ -631,6 +633,9 @@ def _responses() -> dict[str, str]:
             found.update({f"{opener} {party} {verb}": reply for verb in ("say", "said", "comment", "commented")})
             found[f"{opener} {party} have to say"] = reply
         found.update({f"how did {party} {verb}": f"how did {party} respond" for verb in ("react", "take it")})
+    for do in ("do", "did", "does", "doing", "done"):  # a deed, not a reply: "what did microsoft do in response"
+        for target in ("", "to twitter ", "to musk ", "to elon ", "to them ", "to him ", "back "):
+            found[f"{do} {target}in response"] = f"{do} retaliate {target}".rstrip()
     return found
 
 
@@ -658,7 +663,7 @@ def _source_references() -> dict[str, str]:
              "hint", "hints", "hinted", "mention", "mentions", "mentioned", "note", "notes", "noted",
              "report", "reports", "reported", "state", "states", "stated", "claim", "claims", "claimed",
              "talk about", "talks about", "talked about", "give", "gives", "gave", "provide", "provides", "use", "uses",
-             "cite", "cites", "quote", "quotes", "list", "lists")
+             "cite", "cites", "quote", "quotes", "list", "lists", "identify", "identifies")
     views = ("agree", "agrees", "know", "knows", "think", "thinks", "believe", "believes", "expect", "expects", "predict", "predicts", "wonder",
              "wonders", "find", "finds")  # "does the writer think they'll settle" asks what the article says
     found: dict[str, str] = {}
@@ -826,7 +831,9 @@ def _outcomes() -> dict[str, str]:
             "made up", "agree", "agreed")
     found = {f"did {side} {end}": f"{OUTCOME} {side} {end}" for side in sides for end in ends}  # not "have they ... yet"
     for party in ("microsoft", "ms", "msft", "twitter", "openai"):  # "did microsoft end up paying"
-        found.update({f"did {party} {end}": f"{OUTCOME} {party} {end}" for end in ("eventually", "finally")})
+        found.update({f"did {party} {end}": f"{OUTCOME} {party} {end}" for end in ("eventually", "finally", "end up",
+                                                                                   "ever end up")})
+        found[f"what did {party} end up"] = f"what did {party}"  # "what did microsoft end up doing": a deed
     for person in ("musk", "elon", "he"):  # "did musk ever get his money back"
         found.update({f"{did} {person} {ever}get": f"{OUTCOME} {person} get" for did in ("did", "has", "will")
                       for ever in ("", "ever ", "actually ")})
@@ -847,6 +854,9 @@ def _times() -> dict[str, str]:
         found.update({f"{opener} {unit}": "when exact" for unit in ("day", "date")})  # the article gives no date
         for precise in ("exact", "specific", "precise", "particular"):
             found.update({f"{opener} {precise} {unit}": f"when {precise}" for unit in units})
+    for opener in ("what was the", "what is the", "what were the"):  # "what was the exact date of the interview"
+        found.update({f"{opener} {precise} {unit}": f"when {precise}" for precise in ("exact", "specific", "precise")
+                      for unit in ("day", "date")})
     return found
 
 

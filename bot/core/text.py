@@ -57,7 +57,7 @@ _CHAT_WORDS: dict[str, str] = {
     "leaved": "left", "sayed": "said", "bringed": "brought", "catched": "caught", "choosed": "chose",
     "wtv": "whatever", "wtvr": "whatever", "whatevs": "whatever", "every1": "everyone", "some1": "someone",
     "outta": "out of", "tf": "what", "fren": "friend", "coud": "could", "donte": "donate",
-    "dontate": "donate", "donted": "donated", "ill": "i will", "frm": "from",
+    "dontate": "donate", "donted": "donated", "pey": "pay", "peyed": "paid", "ill": "i will", "frm": "from",
     "dos": "does", "tht": "that", "bcz": "because", "bcoz": "because", "finna": "going to",
     # a dropped final g
     "takin": "taking", "gettin": "getting", "sayin": "saying", "goin": "going", "doin": "doing", "talkin": "talking",

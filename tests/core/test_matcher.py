@@ -187,6 +187,14 @@ KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
             "i thought twitter made money from subscriptions?? what is their main income per the article",
             "ads-main-income",
         ),
+        # a deed done in response is how Microsoft hit back, not a reply to the letter
+        ("what did microsoft do to twitter in response to musk", "removed-from-marketing-center"),
+        ("did microsoft get back at twitter in any way", "removed-from-marketing-center"),
+        ("i heard a woman is taking over at twitter, what is her name", "who-is-yaccarino"),
+        ("who does the story identify as running twitter", "musk-role-at-twitter"),
+        ("has elon made twitter data more expensive for everyone", "data-access-price-increase"),
+        ("what did microsoft do with the data and the government", "shared-with-government"),
+        ("how much did elon pey for twitter", "price-paid-for-twitter"),
     ],
 )
 def test_answers_what_people_really_type(service: AnswerService, question: str, entry_id: str) -> None:
@@ -229,6 +237,10 @@ def test_answers_what_people_really_type(service: AnswerService, question: str, 
         ("what was the name of the deal microsoft violated", "agreement-terms"),
         # the gap that explains the word decides, even when another gap scores higher
         ("how did twitter find out microsoft gave data to government agencies", "how-twitter-found-out"),
+        ("what did microsoft's ceo say about the accusations", "microsoft-response"),
+        ("what was the exact date of musk's cnbc interview", "cnbc-interviewer"),
+        ("what made musk want to buy twitter", "why-musk-bought-twitter"),
+        ("did ms end up paying twitter for the tweets", "did-they-settle"),
     ],
 )
 def test_known_gaps_decline_and_point_to_what_the_article_says(
