@@ -411,6 +411,10 @@ PHRASES: dict[str, str] = {
     "break down": "", "breakdown": "", "lay out": "", "walk me through": "", "sum up": "", "rundown": "",
     "power dynamic": "override", "power struggle": "override", "power balance": "override",
     "do back to": "retaliate against", "did back to": "retaliate against", "doing back to": "retaliate against",
+    "do back": "retaliate", "did back": "retaliate", "doing back": "retaliate",  # "what did microsoft do back"
+    "can live with": "fine with", "could live with": "fine with", "would live with": "fine with",
+    "live with losing": "fine with losing",
+    "harder to get": "restrict", "harder to access": "restrict access", "more difficult to get": "restrict",
     "in which moment": "when", "at which moment": "when", "at what moment": "when", "what moment": "when",
     "timing": "when", "not wanting pay": "refuse pay", "not want pay": "refuse pay",
     "partners of equity": "equitypartner", "ad money": "ad revenue", "ads money": "ad revenue",
@@ -531,7 +535,7 @@ PHRASES: dict[str, str] = {
     "bleeding cash": "lose money", "bleed money": "lose money", "bleeding money": "lose money",
     "dodge the bill": "refuse pay", "dodged the bill": "refuse pay", "bill did it dodge": "refuse pay",
     "green light": "permission", "got handed": "share", "folk": "people",
-    **{f"{keep} {falling}": "further decline" for keep in ("keep", "keeps", "kept", "keeping")
+    **{f"{keep} {falling}": "further drop" for keep in ("keep", "keeps", "kept", "keeping")
        for falling in ("falling", "dropping", "declining", "going down", "shrinking")},
     **{f"{tighten} the screws on": "restrict" for tighten in ("tighten", "tightens", "tightened", "tightening")},
     "trying to get out of": "want from", "want to get out of": "want from", "wants to get out of": "want from",
@@ -726,8 +730,6 @@ INFLECTED: tuple[tuple[str, str, str], ...] = (
     ("settle settling", "this", "agreement"),
     ("settle settling", "it", "agreement"),
     ("settle settling", "things", "agreement"),
-    ("drop drops dropping dropped fall falls falling fell decline declines declining declined", "even more", "further decline"),
-    ("drop drops dropping dropped fall falls falling fell decline declines declining declined", "further", "further decline"),
 )
 
 
@@ -820,6 +822,35 @@ def _prepositions() -> dict[str, str]:
     return found
 
 
+def _deeds_against() -> dict[str, str]:
+    """What Musk has done about OpenAI is how he hit back: "what has elon done about openai using the data"."""
+    found: dict[str, str] = {}
+    for person in ("musk", "elon", "elon musk", "he", "twitter"):
+        found.update({f"{has} {person} done about": f"{has} {person} retaliate against" for has in ("has", "have")})
+        found[f"did {person} do about"] = f"did {person} retaliate against"
+    return found
+
+
+def _names_of_people() -> dict[str, str]:
+    """Asking the name of a described person asks who it is: "the name of the man running the bird app"."""
+    found: dict[str, str] = {}
+    for person in ("man", "woman", "guy", "lady", "person"):
+        for opener in ("", "what is the ", "what was the ", "tell me the ", "the "):
+            found[f"{opener}name of the {person}"] = "who"
+    return found
+
+
+def _further_declines() -> dict[str, str]:
+    """A further fall of the revenue ("what if ad revenue drops more"), not the fall so far."""
+    falls = ("drop", "drops", "dropped", "dropping", "fall", "falls", "fell", "falling", "decline", "declines",
+             "declined", "declining", "sink", "sinks", "shrink", "shrinks", "go down", "goes down", "slide", "slides")
+    found = {f"{fall} {more}": "further drop" for fall in falls for more in ("more", "even more", "further", "even further")}
+    found.update({f"{lose} even more": "further drop" for lose in ("lose", "loses", "losing", "lost")})
+    # "decline" alone is refusing ("declined to pay"); a decline of something is a drop
+    found.update({f"{what} decline": f"{what} drop" for what in ("further", "another", "a", "the", "revenue", "ad", "ads")})
+    return found
+
+
 OUTCOME = "reportedoutcome"  # a word no entry holds: only a gap about outcomes explains it
 
 
@@ -863,6 +894,6 @@ def _times() -> dict[str, str]:
 _GENERATED = (
     _known_for() | _musk_by_role() | _responses() | _disagreements() | _source_references() | _inflected() | _times()
     | _superlatives() | _speaking_freely() | _prepositions() | _described_kinds() | _requests()
-    | _feelings_about_musk() | _outcomes()
+    | _feelings_about_musk() | _outcomes() | _further_declines() | _names_of_people() | _deeds_against()
 )
 PHRASES.update({key: value for key, value in _GENERATED.items() if key not in PHRASES})

@@ -65,7 +65,7 @@ def test_numbers_are_written_one_way(raw: list[str], expected: list[str]) -> Non
         ("the twitter boss", ["the", "musk"]),
         ("the new twitter boss", ["the", "incoming", "twitter", "ceo"]),
         ("sam altmans company", ["openai"]),
-        ("revenue drops even more", ["revenue", "further", "decline"]),
+        ("revenue drops even more", ["revenue", "further", "drop"]),
         ("per the report", []),
         ("ignoring the losses", ["not", "concerned", "money"]),
         ("the equity people", ["the", "equitypartner"]),

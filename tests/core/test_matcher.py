@@ -195,6 +195,11 @@ KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
         ("has elon made twitter data more expensive for everyone", "data-access-price-increase"),
         ("what did microsoft do with the data and the government", "shared-with-government"),
         ("how much did elon pey for twitter", "price-paid-for-twitter"),
+        ("what did microsoft do back?", "removed-from-marketing-center"),
+        ("what happens if the ad money falls even further", "impact-on-bottom-line"),
+        ("what has musk done about openai training on twitter data", "openai-data-access-restricted"),
+        ("what's the name of the man who runs the bird app", "musk-role-at-twitter"),
+        ("can elon live with losing money over his posts", "musk-fine-losing-money"),
     ],
 )
 def test_answers_what_people_really_type(service: AnswerService, question: str, entry_id: str) -> None:
@@ -241,6 +246,7 @@ def test_answers_what_people_really_type(service: AnswerService, question: str, 
         ("what was the exact date of musk's cnbc interview", "cnbc-interviewer"),
         ("what made musk want to buy twitter", "why-musk-bought-twitter"),
         ("did ms end up paying twitter for the tweets", "did-they-settle"),
+        ("what is the name of the guy who runs openai", "other-company-leaders"),
     ],
 )
 def test_known_gaps_decline_and_point_to_what_the_article_says(
