@@ -508,6 +508,9 @@ PHRASES: dict[str, str] = {
     "after that move": "that move", "after the move": "the move", "after this move": "this move",
     **{f"how much {more} {data}": "howmuch excess volume data" for more in ("more", "extra")
        for data in ("data", "twitter data", "twitters data", "tweets")},
+    **{f"how much {data} did {ms} {use} beyond": f"howmuch excess volume data did {ms} {use}"  # "... beyond its limit"
+       for data in ("data", "twitter data", "twitters data", "tweets") for ms in ("microsoft", "ms", "msft")
+       for use in ("use", "take", "pull", "grab", "scrape")},
     "after the removal": "the removal", "after this removal": "this removal", "after this removing": "this removal",
     **{f"{do} to {the}{data}agreement": "violate the agreement" for do in ("do", "did", "done", "doing")
        for the in ("the ", "their ", "its ", "that ") for data in ("", "data ")},
@@ -871,6 +874,20 @@ def _outcomes() -> dict[str, str]:
     return found
 
 
+FUTURE_ROLE = "futurerole"  # a word no entry holds: only the gap about Musk's later role explains it
+
+
+def _future_roles() -> dict[str, str]:
+    """Musk's role after the new CEO starts, which the article does not give: "what role will musk keep"."""
+    found: dict[str, str] = {}
+    for person in ("musk", "elon", "elon musk", "he"):
+        for role in ("role", "job", "title", "job title", "position"):
+            found[f"what {role} will {person}"] = f"{FUTURE_ROLE} {person} role"
+            found[f"what will {person} {role}"] = f"{FUTURE_ROLE} {person} role"
+        found.update({f"what will {person} do {once}": f"{FUTURE_ROLE} {person} role {once}" for once in ("once", "after")})
+    return found
+
+
 def _times() -> dict[str, str]:
     """Time phrases: "since elon came" is the takeover; "what exact day" asks when, and precisely."""
     found: dict[str, str] = {}
@@ -894,6 +911,6 @@ def _times() -> dict[str, str]:
 _GENERATED = (
     _known_for() | _musk_by_role() | _responses() | _disagreements() | _source_references() | _inflected() | _times()
     | _superlatives() | _speaking_freely() | _prepositions() | _described_kinds() | _requests()
-    | _feelings_about_musk() | _outcomes() | _further_declines() | _names_of_people() | _deeds_against()
+    | _feelings_about_musk() | _outcomes() | _further_declines() | _names_of_people() | _deeds_against() | _future_roles()
 )
 PHRASES.update({key: value for key, value in _GENERATED.items() if key not in PHRASES})

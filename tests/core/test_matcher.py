@@ -200,6 +200,7 @@ KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
         ("what has musk done about openai training on twitter data", "openai-data-access-restricted"),
         ("what's the name of the man who runs the bird app", "musk-role-at-twitter"),
         ("can elon live with losing money over his posts", "musk-fine-losing-money"),
+        ("will musk keep overriding yaccarino once she takes over", "musk-may-override-ceo"),
     ],
 )
 def test_answers_what_people_really_type(service: AnswerService, question: str, entry_id: str) -> None:
@@ -247,6 +248,10 @@ def test_answers_what_people_really_type(service: AnswerService, question: str, 
         ("what made musk want to buy twitter", "why-musk-bought-twitter"),
         ("did ms end up paying twitter for the tweets", "did-they-settle"),
         ("what is the name of the guy who runs openai", "other-company-leaders"),
+        # Musk's role once the new CEO starts: the article only says he may override her
+        ("what role will musk keep once linda is in charge", "musk-future-role"),
+        ("what will elon do after the new ceo starts", "musk-future-role"),
+        ("how much twitter data did microsoft use beyond its quota", "data-volume"),
     ],
 )
 def test_known_gaps_decline_and_point_to_what_the_article_says(
