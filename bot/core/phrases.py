@@ -420,6 +420,13 @@ PHRASES: dict[str, str] = {
     "partners of equity": "equitypartner", "ad money": "ad revenue", "ads money": "ad revenue",
     "advertising money": "ad revenue", "ads person": "ad industry veteran", "ad person": "ad industry veteran",
     "ads guy": "ad industry veteran", "ad guy": "ad industry veteran", "ads lady": "ad industry veteran",
+    "advertising person": "ad industry veteran",
+    "than agreed": "excess", "than was agreed": "excess", "than it agreed to": "excess", "than they agreed": "excess",
+    **{f"{did} {person} {already}cut back": f"{did} {person} restrict" for did in ("did", "has") for already in ("", "already ")
+       for person in ("musk", "elon", "he", "twitter")},  # "his cut back" is his share
+    **{f"what {does} it cost": "howmuch cost" for does in ("does", "did", "would", "will", "do")},
+    **{f"screw {target}": "" for target in ("you", "this", "that", "it", "twitter", "musk", "elon", "microsoft",
+                                            "openai", "them", "him", "everyone", "this bot", "the bot", "all of you")},
     "ad exec": "ad industry veteran", "ads exec": "ad industry veteran",
     "costs up": "increase pay", "prices up": "increase pay", "price up": "increase pay", "cost up": "increase pay",
     "give the interview": "interview", "gives the interview": "interview", "giving the interview": "interview",
@@ -640,6 +647,9 @@ def _responses() -> dict[str, str]:
             found.update({f"{opener} {party} {verb}": reply for verb in ("say", "said", "comment", "commented")})
             found[f"{opener} {party} have to say"] = reply
         found.update({f"how did {party} {verb}": f"how did {party} respond" for verb in ("react", "take it")})
+        for why in (f"what reason did {party} give", f"did {party} explain", f"did {party} give a reason",
+                    f"what explanation did {party} give", f"how did {party} explain", f"how did {party} justify"):
+            found[why] = f"why did {party} respond"  # Microsoft's own reasons: the article gives none
     for do in ("do", "did", "does", "doing", "done"):  # a deed, not a reply: "what did microsoft do in response"
         for target in ("", "to twitter ", "to musk ", "to elon ", "to them ", "to him ", "back "):
             found[f"{do} {target}in response"] = f"{do} retaliate {target}".rstrip()
@@ -830,6 +840,7 @@ def _deeds_against() -> dict[str, str]:
     found: dict[str, str] = {}
     for person in ("musk", "elon", "elon musk", "he", "twitter"):
         found.update({f"{has} {person} done about": f"{has} {person} retaliate against" for has in ("has", "have")})
+        found[f"{person} doing about"] = f"{person} retaliate against"
         found[f"did {person} do about"] = f"did {person} retaliate against"
     return found
 

@@ -201,6 +201,11 @@ KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
         ("what's the name of the man who runs the bird app", "musk-role-at-twitter"),
         ("can elon live with losing money over his posts", "musk-fine-losing-money"),
         ("will musk keep overriding yaccarino once she takes over", "musk-may-override-ceo"),
+        ("did microsoft use more of twitter's data than it agreed to", "used-more-data-than-allowed"),
+        ("is yaccarino an ad person", "who-is-yaccarino"),
+        ("what is elon doing about openai scraping tweets", "openai-data-access-restricted"),
+        ("what access has musk already cut back", "openai-data-access-restricted"),
+        ("how much did the new owner pay for the bird app", "price-paid-for-twitter"),
     ],
 )
 def test_answers_what_people_really_type(service: AnswerService, question: str, entry_id: str) -> None:
@@ -269,6 +274,9 @@ def test_known_gaps_decline_and_point_to_what_the_article_says(
     [
         "how much did microsoft pay for twitter",
         "how much did musk donate to twitter",
+        "screw you and screw twitter",
+        "what reason did microsoft give for dropping twitter",
+        "what does it cost to join microsoft's digital marketing center",
         "what's the weather in paris",
         "hi bot",
         "good bot",
