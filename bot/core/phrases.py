@@ -215,6 +215,8 @@ PHRASES: dict[str, str] = {
     "paid more": "increase pay", "charge more": "increase pay", "charges more": "increase pay",
     "charging more": "increase pay", "cost more": "increase pay", "costs more": "increase pay",
     "agree with me": "botopinion", "just agree": "botopinion", "you agree": "botopinion",
+    **{f"{do} you {feel}": "botopinion" for do in ("do", "dont", "don't") for feel in ("like", "love", "hate", "trust", "support")},
+    "along to": "share with",  # "who did microsoft pass the data along to"
     "out of the loop": "", "dumb q": "", "dumb question": "", "stupid question": "", "silly question": "",
     "last night": "", "the other day": "", "random thing": "", "random question": "", "lunch break": "",
     "got lost": "", "did wrong": "misuse", "do wrong": "misuse", "done wrong": "misuse",
@@ -715,6 +717,7 @@ INFLECTED: tuple[tuple[str, str, str], ...] = (
     ("live lives living", "off", "revenue"),
     ("get got been", "caught", "accuse"),
     ("keep keeps", "doing to", "override"),
+    ("keep keeps", "doing what to", "override what"),
     ("have has", "reservations", "disagree"),
     ("cost costs", "him money", "drop money"),
     ("fire fires fired firing shoot shoots shot shooting", "off", "send"),
@@ -855,11 +858,12 @@ def _names_of_people() -> dict[str, str]:
 
 
 def _further_declines() -> dict[str, str]:
-    """A further fall of the revenue ("what if ad revenue drops more"), not the fall so far."""
+    """A further fall of the revenue ("what if ad revenue drops more"), not the fall so far; by how much it fell."""
     falls = ("drop", "drops", "dropped", "dropping", "fall", "falls", "fell", "falling", "decline", "declines",
              "declined", "declining", "sink", "sinks", "shrink", "shrinks", "go down", "goes down", "slide", "slides")
     found = {f"{fall} {more}": "further drop" for fall in falls for more in ("more", "even more", "further", "even further")}
     found.update({f"{lose} even more": "further drop" for lose in ("lose", "loses", "losing", "lost")})
+    found.update({f"{fall} by how much": "drop howmuch #pct" for fall in (*falls, "go down", "gone down", "went down")})
     # "decline" alone is refusing ("declined to pay"); a decline of something is a drop
     found.update({f"{what} decline": f"{what} drop" for what in ("further", "another", "a", "the", "revenue", "ad", "ads")})
     return found

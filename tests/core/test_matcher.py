@@ -206,6 +206,9 @@ KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
         ("what is elon doing about openai scraping tweets", "openai-data-access-restricted"),
         ("what access has musk already cut back", "openai-data-access-restricted"),
         ("how much did the new owner pay for the bird app", "price-paid-for-twitter"),
+        ("who did msft pass twitter's data along to", "shared-with-government"),
+        ("twitter's ad money went down by how much", "ad-revenue-down-half"),
+        ("musk may keep doing what to linda", "musk-may-override-ceo"),
     ],
 )
 def test_answers_what_people_really_type(service: AnswerService, question: str, entry_id: str) -> None:
@@ -275,6 +278,7 @@ def test_known_gaps_decline_and_point_to_what_the_article_says(
         "how much did microsoft pay for twitter",
         "how much did musk donate to twitter",
         "screw you and screw twitter",
+        "do you like musk?",
         "what reason did microsoft give for dropping twitter",
         "what does it cost to join microsoft's digital marketing center",
         "what's the weather in paris",
