@@ -90,6 +90,10 @@ PHRASES: dict[str, str] = {
     "new twitter chief": "incoming twitter ceo", "incoming twitter chief": "incoming twitter ceo",
     "twitter chief executive": "twitter ceo", "new boss": "incoming ceo", "new chief": "incoming ceo",
     "new head": "incoming ceo", "coming in to run": "incoming ceo", "comes in to run": "incoming ceo",
+    "coming in to be": "incoming", "stepping in to run": "incoming ceo",
+    "set to run": "incoming ceo",
+    **{f"{threw} {money} at": "donate to" for threw in ("threw", "throw", "thrown", "throwing")
+       for money in ("money", "cash", "a bunch of cash", "a bunch of money", "a lot of money", "a lot of cash")},
     "strike a deal": "agreement", "striking a deal": "agreement", "make a deal": "agreement", "cut a deal": "agreement",
     "reach a deal": "reach agreement", "reaching a deal": "reach agreement", "reaching an agreement": "reach agreement",
     "squash the beef": "agreement", "end the beef": "agreement", "settle the beef": "agreement",

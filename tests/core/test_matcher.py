@@ -209,6 +209,10 @@ KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
         ("who did msft pass twitter's data along to", "shared-with-government"),
         ("twitter's ad money went down by how much", "ad-revenue-down-half"),
         ("musk may keep doing what to linda", "musk-may-override-ceo"),
+        ("who is the ad veteran stepping in to run the bird app", "who-is-yaccarino"),
+        ("does the piece say if theyll come to an agreement", "will-they-agree"),
+        ("elon threw money at openai early on, how much", "musk-openai-donation"),
+        ("who will stop seing twitter ads becuase of the removal", "no-ads-to-microsoft-partners"),
     ],
 )
 def test_answers_what_people_really_type(service: AnswerService, question: str, entry_id: str) -> None:
