@@ -221,6 +221,11 @@ PHRASES: dict[str, str] = {
     "agree with me": "botopinion", "just agree": "botopinion", "you agree": "botopinion",
     **{f"{do} you {feel}": "botopinion" for do in ("do", "dont", "don't") for feel in ("like", "love", "hate", "trust", "support")},
     "along to": "share with",  # "who did microsoft pass the data along to"
+    **{f"what {who} {charges}": f"howmuch {who} charge" for who in ("twitter", "they", "it", "musk", "elon", "x")
+       for charges in ("charges", "charge", "is charging", "are charging", "will charge")},  # the price itself
+    **{f"how many {money}": "howmuch money" for money in ("bags", "bands", "racks", "stacks", "bucks")},
+    **{f"{does} it {say}": "" for does in ("does", "did") for say in ("say", "mention", "tell us", "explain")},
+    **{f"{just}make {thing} up": "botopinion" for just in ("", "just ") for thing in ("something", "stuff", "it", "smth")},
     "out of the loop": "", "dumb q": "", "dumb question": "", "stupid question": "", "silly question": "",
     "last night": "", "the other day": "", "random thing": "", "random question": "", "lunch break": "",
     "got lost": "", "did wrong": "misuse", "do wrong": "misuse", "done wrong": "misuse",
@@ -644,7 +649,8 @@ def _musk_by_role() -> dict[str, str]:
 
 def _responses() -> dict[str, str]:
     """Replies the article never reports: "what did microsoft say" (only Twitter and Musk speak in it)."""
-    parties = ("microsoft", "ms", "msft", "microsoft ceo", "the microsoft ceo", "microsoft partners", "the partners", "partners", "advertisers",
+    parties = ("microsoft", "ms", "msft", "microsoft ceo", "the microsoft ceo", "openai ceo", "the openai ceo", "chatgpt ceo", "the chatgpt ceo",
+               "microsoft partners", "the partners", "partners", "advertisers",
                "openai", "open ai", "yaccarino", "linda", "linda yaccarino", "the government", "the agencies")
     found: dict[str, str] = {}
     for party in parties:

@@ -213,6 +213,8 @@ KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
         ("does the piece say if theyll come to an agreement", "will-they-agree"),
         ("elon threw money at openai early on, how much", "musk-openai-donation"),
         ("who will stop seing twitter ads becuase of the removal", "no-ads-to-microsoft-partners"),
+        ("how many bags did elon spend on twitter", "price-paid-for-twitter"),
+        ("what did musk do to openai's acces to twitter data", "openai-data-access-restricted"),
     ],
 )
 def test_answers_what_people_really_type(service: AnswerService, question: str, entry_id: str) -> None:
@@ -283,6 +285,9 @@ def test_known_gaps_decline_and_point_to_what_the_article_says(
         "how much did musk donate to twitter",
         "screw you and screw twitter",
         "do you like musk?",
+        "just make something up",
+        "does it say what twitter charges for the api now",
+        "what did the chatgpt ceo say about musk's claims",
         "what reason did microsoft give for dropping twitter",
         "what does it cost to join microsoft's digital marketing center",
         "what's the weather in paris",
