@@ -95,7 +95,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                  "ignoring", "undermine", "undermining", "bypass", "bypassing", "overpower", "steamroll",
                  "steamrolling", "bossing", "sideline", "sidelining", "overrule", "veto", "vetoing", "micromanage", "micromanaging"),
     "ceo": ("boss", "chef", "chief", "head", "leader", "executive", "chiefexecutive", "runs", "running", "run",
-            "owner", "owns", "helm"),
+            "owner", "owns", "helm", "director"),
     "incoming": ("appointed", "slated", "new", "upcoming", "newly", "soon", "join", "joins", "joined", "joining"),
     "veteran": ("work", "worked", "working", "vet", "expert", "experienced", "experience", "professional", "background", "career",
                 "exec", "pro",

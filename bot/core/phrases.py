@@ -133,7 +133,7 @@ PHRASES: dict[str, str] = {
     "ability to get": "access", "ability to access": "access", "ability to use": "access",
     "ability to pull": "access", "addressed to": "sent to", "was it addressed": "was it sent",
     "in charge": "ceo", "on board": "support", "back him": "support", "backing him": "support",
-    "which place": "where", "what place": "where", "which groups": "who", "idc": "not care",
+    "which place": "where", "what place": "where", "which groups": "who", "idc": "not care", "dgaf": "not care", "idgaf": "not care",
     "based for": "admirable for", "based or": "admirable or", "kinda based": "admirable",
     "so based": "admirable", "actually based": "admirable", "lowkey based": "admirable",
     "petty beef": "grudge", "beef and grudges": "grudge", "grudges and beef": "grudge",
@@ -224,6 +224,10 @@ PHRASES: dict[str, str] = {
     **{f"what {who} {charges}": f"howmuch {who} charge" for who in ("twitter", "they", "it", "musk", "elon", "x")
        for charges in ("charges", "charge", "is charging", "are charging", "will charge")},  # the price itself
     **{f"how many {money}": "howmuch money" for money in ("bags", "bands", "racks", "stacks", "bucks")},
+    **{f"is {who} {asking}": f"does {who} want" for who in ("twitter", "musk", "elon", "x")
+       for asking in ("asking", "asking for", "demanding")},
+    **{f"how is {her} name": "who" for her in ("her", "his", "the")}, "how is she called": "who", "how is he called": "who",
+    "how she is called": "who", "how he is called": "who",
     **{f"{does} it {say}": "" for does in ("does", "did") for say in ("say", "mention", "tell us", "explain")},
     **{f"{just}make {thing} up": "botopinion" for just in ("", "just ") for thing in ("something", "stuff", "it", "smth")},
     "out of the loop": "", "dumb q": "", "dumb question": "", "stupid question": "", "silly question": "",

@@ -215,6 +215,8 @@ KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
         ("who will stop seing twitter ads becuase of the removal", "no-ads-to-microsoft-partners"),
         ("how many bags did elon spend on twitter", "price-paid-for-twitter"),
         ("what did musk do to openai's acces to twitter data", "openai-data-access-restricted"),
+        ("who is the new director of twitter, how is her name", "who-is-yaccarino"),
+        ("elon says he dgaf about losing money, what exactly did he say", "musk-fine-losing-money"),
     ],
 )
 def test_answers_what_people_really_type(service: AnswerService, question: str, entry_id: str) -> None:
@@ -266,6 +268,9 @@ def test_answers_what_people_really_type(service: AnswerService, question: str, 
         ("what role will musk keep once linda is in charge", "musk-future-role"),
         ("what will elon do after the new ceo starts", "musk-future-role"),
         ("how much twitter data did microsoft use beyond its quota", "data-volume"),
+        ("how much money is twitter asking microsoft for", "amount-owed"),
+        ("how much ad revenue did twitter make before musk bought it", "ad-revenue-in-dollars"),
+        ("why did musk stop being involved with openai", "why-musk-left-openai"),
     ],
 )
 def test_known_gaps_decline_and_point_to_what_the_article_says(
