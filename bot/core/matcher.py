@@ -809,6 +809,9 @@ def _is_remark(clause: Clause) -> bool:
     return clause.sentence and clause.kind is QuestionKind.NONE and not clause.question_mark
 
 
+_OPENING_CHATTER = lexicon.FILLER | {"i"}
+
+
 def _about_article(concepts: frozenset[str], words: Sequence[str]) -> float:
     """How likely a message is about the article at all, from the names it uses.
 
@@ -816,7 +819,7 @@ def _about_article(concepts: frozenset[str], words: Sequence[str]) -> float:
     it, and one that also talks about "me", "my" or "you" is usually about the asker or the bot;
     one that opens "you are ..." (after any chatter) talks to the bot, whatever names it uses.
     """
-    opening = tuple(islice(dropwhile(lexicon.FILLER.__contains__, words), 2))  # "bet you're"
+    opening = tuple(islice(dropwhile(_OPENING_CHATTER.__contains__, words), 2))  # "i bet you're"
     if opening in {("you", "are"), ("you", "is")} or opening[:1] == ("ur",):
         return ADDRESSED_FACTOR  # "you're just a chatgpt ripoff" talks to the bot, not about the article
     if concepts & NAMES:

@@ -217,6 +217,9 @@ KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
         ("what did musk do to openai's acces to twitter data", "openai-data-access-restricted"),
         ("who is the new director of twitter, how is her name", "who-is-yaccarino"),
         ("elon says he dgaf about losing money, what exactly did he say", "musk-fine-losing-money"),
+        ("what is sam altman's shop worth now", "openai-now-29-billion"),
+        ("why is twitter giving a letter to microsoft, what's the matter", "letter-to-microsoft"),
+        ("what role is yaccarino coming in for", "who-is-yaccarino"),
     ],
 )
 def test_answers_what_people_really_type(service: AnswerService, question: str, entry_id: str) -> None:
@@ -291,6 +294,7 @@ def test_known_gaps_decline_and_point_to_what_the_article_says(
         "screw you and screw twitter",
         "do you like musk?",
         "just make something up",
+        "i bet you're stealing twitter data yourself, thief",
         "does it say what twitter charges for the api now",
         "what did the chatgpt ceo say about musk's claims",
         "what reason did microsoft give for dropping twitter",
