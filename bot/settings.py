@@ -31,6 +31,8 @@ class Settings(BaseSettings):
     match_agreeing_sentence_at: float = Field(_DEFAULT_CUTOFFS.agreeing_sentence_at, ge=0, le=1)
     match_owner_sentence_lead: float = Field(_DEFAULT_CUTOFFS.owner_sentence_lead, ge=0, le=1)
     match_whole_question_lead: float = Field(_DEFAULT_CUTOFFS.whole_question_lead, ge=0, le=1)
+    match_clear_lead_at: float = Field(_DEFAULT_CUTOFFS.clear_lead_at, ge=0, le=1)
+    match_clear_lead: float = Field(_DEFAULT_CUTOFFS.clear_lead, ge=0, le=1)
     max_question_chars: int = Field(_DEFAULT_CUTOFFS.max_question_chars, ge=20, le=10_000)
 
     discord_token: SecretStr | None = None
@@ -75,5 +77,7 @@ class Settings(BaseSettings):
             agreeing_sentence_at=self.match_agreeing_sentence_at,
             owner_sentence_lead=self.match_owner_sentence_lead,
             whole_question_lead=self.match_whole_question_lead,
+            clear_lead_at=self.match_clear_lead_at,
+            clear_lead=self.match_clear_lead,
             max_question_chars=self.max_question_chars,
         )

@@ -131,6 +131,12 @@ class Cutoffs(BaseModel):
     whole_question_lead: float = Field(
         0.1, ge=0, le=1, description="lead over other entries that lets one holding the whole question answer"
     )
+    clear_lead_at: float = Field(
+        0.53, ge=0, le=1, description="answer below answer_at from here when clearly ahead of every rival"
+    )
+    clear_lead: float = Field(
+        0.15, ge=0, le=1, description="lead over other sentences' entries and known gaps that is clear"
+    )
     max_question_chars: int = Field(500, ge=20, le=10_000, description="characters of a message matched")
 
 
@@ -491,7 +497,9 @@ def decide(
         )
     # Only a plain question may answer from the grey zone.
     if best is not None and (
-        reason := _grey_zone_reason(best, entries, gaps, passages, cutoffs, plain=plain)
+        reason := _grey_zone_reason(
+            best, entries, gaps, passages, cutoffs, plain=plain, named=about_article >= 1
+        )
     ):
         return Match(Outcome.ANSWER, best.score, best, reason=reason, **common)
     if best is not None and best.score >= cutoffs.suggest_at:
@@ -556,17 +564,42 @@ def _grey_zone_reason(
     cutoffs: Cutoffs,
     *,
     plain: bool,
+    named: bool,
 ) -> str | None:
     """Why an entry below ``answer_at`` may answer after all, or None when it may not.
 
     ``plain``: the message names the article's parties, or at least does not talk about the asker
-    or the bot.
+    or the bot. ``named``: it names them.
     """
     if _corroborated(best, entries, gaps, passages, cutoffs):
         return "the article sentence it cites agrees"
     if plain and _holds_whole_question(best, entries, gaps, cutoffs):
         return "it holds every word of the question"
+    if named and _clearly_ahead(best, entries, gaps, passages, cutoffs):
+        return "it is clearly ahead of everything else"
     return None
+
+
+def _clearly_ahead(
+    best: Candidate,
+    entries: Sequence[Candidate],
+    gaps: Sequence[Candidate],
+    passages: Sequence[Candidate],
+    cutoffs: Cutoffs,
+) -> bool:
+    """Whether a grey-zone entry may answer because nothing else comes near it.
+
+    No entry citing another sentence, no known gap and no sentence the entry does not cite scores
+    within ``clear_lead`` of it: the wording is unusual, but the question has one reading.
+    """
+    if best.score < cutoffs.clear_lead_at:
+        return False
+    near = best.score - cutoffs.clear_lead
+    return (
+        not _rivals(best, entries, cutoffs.clear_lead)
+        and not (gaps and gaps[0].score >= near)
+        and not any(p.score >= near and not _cites(best, p) for p in passages)
+    )
 
 
 def _corroborated(

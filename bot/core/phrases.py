@@ -567,7 +567,7 @@ PHRASES: dict[str, str] = {
     "hoping to get out of": "want from", "try to get out of": "want from",
     **{f"{sam} {kind}": "openai" for sam in ("sam", "sams", "altman", "altmans", "sam altman", "sam altmans")
        for kind in ("company", "firm", "startup", "outfit", "lab", "shop", "business", "operation")},
-    "for every company": "for all companies", "coming in for": "incoming for",
+    "for every company": "for all companies", "coming in for": "incoming for", "up or down": "",
     "what is the matter": "what is the issue",  # "what's the matter actually": the dispute, not its importance
     **{f"{give} {a}letter": "send letter" for give in ("give", "gives", "giving", "gave", "given")
        for a in ("", "a ", "the ", "that ", "this ")},

@@ -352,7 +352,7 @@ def test_huge_question_is_truncated_not_fatal(service: AnswerService) -> None:
 
 
 def test_cutoffs_are_settings(service: AnswerService) -> None:
-    strict = Matcher(service.knowledge, Cutoffs(answer_at=0.999, suggest_at=0.998))
+    strict = Matcher(service.knowledge, Cutoffs(answer_at=0.999, suggest_at=0.998, clear_lead_at=0.999))
     question = "how much did musk spend buying the bird app lol"
     assert service.matcher.match(question).outcome is Outcome.ANSWER
     assert strict.match(question).outcome is not Outcome.ANSWER
@@ -551,6 +551,35 @@ def test_a_grey_zone_entry_holding_the_whole_question_answers_when_nothing_else_
         _candidate("rival", TargetKind.ENTRY, "s2.p1.1", rival_score, 1.0),
     ]
     assert decide(ranked, Cutoffs(), QuestionKind.WHAT, "question").outcome is outcome
+
+
+@pytest.mark.parametrize(
+    ("score", "rival_score", "gap_score", "sentence_score", "about_article", "outcome"),
+    [
+        (0.56, 0.3, 0.3, 0.3, 1.0, Outcome.ANSWER),  # nothing else comes near
+        (0.5, 0.3, 0.3, 0.3, 1.0, Outcome.SUGGEST),  # too low to answer at all
+        (0.56, 0.45, 0.3, 0.3, 1.0, Outcome.SUGGEST),  # an entry from another sentence is near
+        (0.56, 0.3, 0.45, 0.3, 1.0, Outcome.SUGGEST),  # a known gap is near
+        (0.56, 0.3, 0.3, 0.45, 1.0, Outcome.SUGGEST),  # a sentence the entry does not cite is near
+        (0.56, 0.3, 0.3, 0.3, NO_NAME_FACTOR, Outcome.SUGGEST),  # names none of the article's parties
+    ],
+)
+def test_a_grey_zone_entry_clearly_ahead_of_everything_else_answers(
+    score: float,
+    rival_score: float,
+    gap_score: float,
+    sentence_score: float,
+    about_article: float,
+    outcome: Outcome,
+) -> None:
+    ranked = [
+        _candidate("entry", TargetKind.ENTRY, "s1.p1.1", score, 0.8),
+        _candidate("gap", TargetKind.NOT_COVERED, "", gap_score, 1.0),
+        _candidate("rival", TargetKind.ENTRY, "s2.p1.1", rival_score, 0.8),
+        _candidate("s3.p1.1", TargetKind.PASSAGE, "s3.p1.1", sentence_score),
+    ]
+    match = decide(ranked, Cutoffs(), QuestionKind.WHAT, "question", about_article=about_article)
+    assert match.outcome is outcome
 
 
 def test_a_close_entry_that_misses_a_word_does_not_stop_one_holding_the_whole_question() -> None:
