@@ -901,6 +901,9 @@ def _outcomes() -> dict[str, str]:
         found.update({f"did {party} {end}": f"{OUTCOME} {party} {end}" for end in ("eventually", "finally", "end up",
                                                                                    "ever end up")})
         found[f"what did {party} end up"] = f"what did {party}"  # "what did microsoft end up doing": a deed
+    for party in ("microsoft", "ms", "msft"):  # "has microsoft agreed to pay": the article reports no outcome
+        found.update({f"{did} {party} {agree} to": f"{OUTCOME} {party} agree to"
+                      for did, agree in (("has", "agreed"), ("have", "agreed"))})  # "did it agree to pay": it declined
     for person in ("musk", "elon", "he"):  # "did musk ever get his money back"
         found.update({f"{did} {person} {ever}get": f"{OUTCOME} {person} get" for did in ("did", "has", "will")
                       for ever in ("", "ever ", "actually ")})

@@ -220,6 +220,7 @@ KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
         ("what is sam altman's shop worth now", "openai-now-29-billion"),
         ("why is twitter giving a letter to microsoft, what's the matter", "letter-to-microsoft"),
         ("what role is yaccarino coming in for", "who-is-yaccarino"),
+        ("did microsoft agree to pay for the data", "refused-to-pay"),  # it declined to
     ],
 )
 def test_answers_what_people_really_type(service: AnswerService, question: str, entry_id: str) -> None:
@@ -274,6 +275,8 @@ def test_answers_what_people_really_type(service: AnswerService, question: str, 
         ("how much money is twitter asking microsoft for", "amount-owed"),
         ("how much ad revenue did twitter make before musk bought it", "ad-revenue-in-dollars"),
         ("why did musk stop being involved with openai", "why-musk-left-openai"),
+        ("has microsoft agreed to pay for the tweets yet", "did-they-settle"),
+        ("did ms stop buying ads on the bird app", "microsoft-ads-on-twitter"),
     ],
 )
 def test_known_gaps_decline_and_point_to_what_the_article_says(
