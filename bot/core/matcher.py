@@ -796,7 +796,9 @@ def _gap_wins(
 
     It does when it beats every entry; when it claims this kind of question and ties, unless it
     is about a party the question leaves out ("openai donation amount" is not Microsoft's
-    investment); or when it is close and explains a word of the question that no entry knows.
+    investment); or when it is close and explains a word of the question that no entry knows, unless
+    the question asks another strict kind than all the gap answers ("why does openai owe him" is no
+    question about the amount).
     A look-up of the article's parties that asks nothing specific ("microsoft data agreement") is
     about the topic a confident entry covers, not the detail a gap asks, unless the gap is clearly
     closer.
@@ -813,7 +815,19 @@ def _gap_wins(
     if tied and not (named and analyse(gap.phrasing).concepts & NAMES - named):
         return True
     explains = any(c in gap.target.vocabulary for c in unanswerable)
-    return explains and gap.score >= top_score - GAP_EXPLAINS_MARGIN
+    return explains and gap.score >= top_score - GAP_EXPLAINS_MARGIN and not _asks_another_kind(gap, kind)
+
+
+def _asks_another_kind(gap: Candidate, kind: QuestionKind) -> bool:
+    """Whether a question of one strict kind meets a gap of only others ("why does openai owe him")."""
+    strict = _strict_answers(gap.target.answers)
+    return kind in STRICT_KINDS and bool(strict) and kind not in strict
+
+
+def _strict_answers(answers: frozenset[QuestionKind]) -> list[QuestionKind]:
+    """The kinds a target answers when all of them are strict (how much, when, who...), else none."""
+    strict = [k for k in answers if k in STRICT_KINDS]
+    return strict if len(strict) == len(answers) else []
 
 
 def _part_share(content: float, whole: float) -> float:
@@ -886,10 +900,8 @@ def _kind_factor(
     """
     if kind in answers or (kind is phrasing_kind and target_kind is TargetKind.ENTRY):
         return 1.0
-    if target_kind is TargetKind.NOT_COVERED:
-        strict = [STRICT_KINDS[k] for k in answers if k in STRICT_KINDS]
-        if strict and len(strict) == len(answers):
-            return min(strict)
+    if target_kind is TargetKind.NOT_COVERED and (strict := _strict_answers(answers)):
+        return min(STRICT_KINDS[k] for k in strict)
     return STRICT_KINDS.get(kind, 1.0)
 
 

@@ -221,6 +221,7 @@ KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
         ("why is twitter giving a letter to microsoft, what's the matter", "letter-to-microsoft"),
         ("what role is yaccarino coming in for", "who-is-yaccarino"),
         ("did microsoft agree to pay for the data", "refused-to-pay"),  # it declined to
+        ("why is musk fighting openai, does he think it owes him", "musk-battling-openai"),  # no amount asked
     ],
 )
 def test_answers_what_people_really_type(service: AnswerService, question: str, entry_id: str) -> None:
