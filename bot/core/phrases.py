@@ -568,6 +568,13 @@ PHRASES: dict[str, str] = {
     **{f"{sam} {kind}": "openai" for sam in ("sam", "sams", "altman", "altmans", "sam altman", "sam altmans")
        for kind in ("company", "firm", "startup", "outfit", "lab", "shop", "business", "operation")},
     "for every company": "for all companies", "coming in for": "incoming for", "up or down": "",
+    "pay four": "pay for", "paid four": "paid for",  # voice typing
+    # the price before Musk raised it, which the article does not give
+    **{f"before {the}{price} {rise}": "oldprice" for the in ("the ", "")
+       for price in ("price", "prices", "cost", "api price") for rise in ("increase", "hike", "rise", "went up", "jump")},
+    **{f"before {who} raised {it}": "oldprice" for who in ("musk", "elon", "he", "twitter", "they")
+       for it in ("it", "them", "prices", "the price", "the prices", "the cost")},
+    "old price": "oldprice", "old api price": "oldprice api", "previous price": "oldprice",
     "what is the matter": "what is the issue",  # "what's the matter actually": the dispute, not its importance
     **{f"{give} {a}letter": "send letter" for give in ("give", "gives", "giving", "gave", "given")
        for a in ("", "a ", "the ", "that ", "this ")},

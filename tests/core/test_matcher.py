@@ -221,6 +221,7 @@ KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
         ("why is twitter giving a letter to microsoft, what's the matter", "letter-to-microsoft"),
         ("what role is yaccarino coming in for", "who-is-yaccarino"),
         ("did microsoft agree to pay for the data", "refused-to-pay"),  # it declined to
+        ("how much did elon pay four twitter", "price-paid-for-twitter"),
         ("why is musk fighting openai, does he think it owes him", "musk-battling-openai"),  # no amount asked
     ],
 )
@@ -278,6 +279,7 @@ def test_answers_what_people_really_type(service: AnswerService, question: str, 
         ("why did musk stop being involved with openai", "why-musk-left-openai"),
         ("has microsoft agreed to pay for the tweets yet", "did-they-settle"),
         ("did ms stop buying ads on the bird app", "microsoft-ads-on-twitter"),
+        ("what did the twitter api cost before musk raised prices", "api-new-price"),
     ],
 )
 def test_known_gaps_decline_and_point_to_what_the_article_says(
