@@ -9,6 +9,7 @@ from __future__ import annotations
 
 # Multi-word names and descriptions, longest first when applied. Values are replacement words.
 # Descriptions by a product, founder or role ("the tesla guy", "the windows maker") are generated below.
+NEW_PRICE = "newprice"  # a word no entry holds: only the gap about the data's new price explains it
 PHRASES: dict[str, str] = {
     "elon musk": "musk", "elon reeve musk": "musk", "mr musk": "musk", "chief twit": "musk",
     "world richest": "musk", "platform owner": "musk", "site owner": "musk", "techno king": "musk", "technoking": "musk",
@@ -569,6 +570,12 @@ PHRASES: dict[str, str] = {
        for kind in ("company", "firm", "startup", "outfit", "lab", "shop", "business", "operation")},
     "for every company": "for all companies", "coming in for": "incoming for", "up or down": "",
     "pay four": "pay for", "paid four": "paid for",  # voice typing
+    "ad dollars": "ad revenue", "ads dollars": "ad revenue", "advertising dollars": "ad revenue",
+    **{f"{new} {price}": f"{NEW_PRICE} {price}" for new in ("new", "current")
+       for price in ("price", "prices", "api price", "api prices", "pricing", "api pricing")},
+    **{f"{party}{s} side of the story": f"{party} respond" for party in ("microsoft", "openai", "twitter", "musk")
+       for s in ("", "s")},
+    **{f"on {party}{s} side": party for party in ("microsoft", "openai", "twitter", "musk") for s in ("", "s")},
     # the price before Musk raised it, which the article does not give
     **{f"before {the}{price} {rise}": "oldprice" for the in ("the ", "")
        for price in ("price", "prices", "cost", "api price") for rise in ("increase", "hike", "rise", "went up", "jump")},
@@ -594,7 +601,7 @@ def _known_for() -> dict[str, str]:
                    "dall-e", "sora"),
     }
     person_roles = "guy dude man founder ceo boss owner billionaire chief head mogul tycoon magnate entrepreneur".split()
-    company_roles = "company firm maker makers creator creators people folks guys team giant corp lab".split()
+    company_roles = "company firm maker makers creator creators people folks guys team giant corp lab owner owners".split()
     company_roles += ["tech giant", "tech company", "tech firm"]
     makers = ("company behind", "people behind", "giant behind", "tech giant behind", "firm behind", "makers of", "maker of", "creators of", "creator of",
               "company that makes", "company that made", "company which makes", "company who makes",
@@ -911,6 +918,10 @@ def _outcomes() -> dict[str, str]:
     for party in ("microsoft", "ms", "msft"):  # "has microsoft agreed to pay": the article reports no outcome
         found.update({f"{did} {party} {agree} to": f"{OUTCOME} {party} agree to"
                       for did, agree in (("has", "agreed"), ("have", "agreed"))})  # "did it agree to pay": it declined
+    for person in ("musk", "elon", "he"):  # "did musk actually manage to claw back any money"
+        found.update({f"{did} {person} {actually}{manage} to": f"{OUTCOME} {person}" for actually in ("", "actually ")
+                      for did, manage in (("did", "manage"), ("has", "managed"))})
+        found[f"did {person} get involved"] = f"did {person} get involved"  # how he came in, no outcome
     for person in ("musk", "elon", "he"):  # "did musk ever get his money back"
         found.update({f"{did} {person} {ever}get": f"{OUTCOME} {person} get" for did in ("did", "has", "will")
                       for ever in ("", "ever ", "actually ")})

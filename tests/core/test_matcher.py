@@ -222,6 +222,14 @@ KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
         ("what role is yaccarino coming in for", "who-is-yaccarino"),
         ("did microsoft agree to pay for the data", "refused-to-pay"),  # it declined to
         ("how much did elon pay four twitter", "price-paid-for-twitter"),
+        ("how did elon get involved with openai", "musk-openai-donation"),
+        ("what did the bing owner kick twitter out of", "removed-from-marketing-center"),
+        ("how far have twitter's ad dollars dropped", "ad-revenue-down-half"),
+        ("how much did elon pai for twitter", "price-paid-for-twitter"),
+        (
+            "anything happen on microsoft's side? did they pull twitter from something",
+            "removed-from-marketing-center",
+        ),
         ("why is musk fighting openai, does he think it owes him", "musk-battling-openai"),  # no amount asked
     ],
 )
@@ -280,6 +288,10 @@ def test_answers_what_people_really_type(service: AnswerService, question: str, 
         ("has microsoft agreed to pay for the tweets yet", "did-they-settle"),
         ("did ms stop buying ads on the bird app", "microsoft-ads-on-twitter"),
         ("what did the twitter api cost before musk raised prices", "api-new-price"),
+        ("what is the new price of the twitter api", "api-new-price"),
+        ("did elon manage to get any money back from openai", "musk-got-money-back"),
+        ("what is microsoft's market value", "microsoft-stock-price"),
+        ("what's microsoft's side of the story", "microsoft-response"),
     ],
 )
 def test_known_gaps_decline_and_point_to_what_the_article_says(
