@@ -570,6 +570,7 @@ PHRASES: dict[str, str] = {
        for kind in ("company", "firm", "startup", "outfit", "lab", "shop", "business", "operation")},
     "for every company": "for all companies", "coming in for": "incoming for", "up or down": "",
     "pay four": "pay for", "paid four": "paid for",  # voice typing
+    "what fee": "howmuch fee", "which fee": "howmuch fee", "what fees": "howmuch fee",
     "ad dollars": "ad revenue", "ads dollars": "ad revenue", "advertising dollars": "ad revenue",
     **{f"{new} {price}": f"{NEW_PRICE} {price}" for new in ("new", "current")
        for price in ("price", "prices", "api price", "api prices", "pricing", "api pricing")},
@@ -915,6 +916,9 @@ def _outcomes() -> dict[str, str]:
         found.update({f"did {party} {end}": f"{OUTCOME} {party} {end}" for end in ("eventually", "finally", "end up",
                                                                                    "ever end up")})
         found[f"what did {party} end up"] = f"what did {party}"  # "what did microsoft end up doing": a deed
+    for resolved in ("eventually end", "finally end", "got resolved", "was resolved",
+                     "end up getting resolved", "end up being resolved", "got settled", "was settled", "final settlement"):
+        found[resolved] = f"{OUTCOME} {resolved}"  # "how did the dispute between twitter and microsoft end up resolved"
     for party in ("microsoft", "ms", "msft"):  # "has microsoft agreed to pay": the article reports no outcome
         found.update({f"{did} {party} {agree} to": f"{OUTCOME} {party} agree to"
                       for did, agree in (("has", "agreed"), ("have", "agreed"))})  # "did it agree to pay": it declined

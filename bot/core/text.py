@@ -40,7 +40,7 @@ _CHAT_WORDS: dict[str, str] = {
     "u": "you", "ur": "your", "r": "are", "y": "why", "wat": "what", "wut": "what", "wht": "what",
     "wha": "what", "whta": "what", "hw": "how", "bc": "because", "bcuz": "because", "cuz": "because",
     "coz": "because", "cos": "because", "becuz": "because", "becuase": "because", "becasue": "because",
-    "theyll": "they will", "youll": "you will", "itll": "it will", "thatll": "that will", "seing": "seeing", "acces": "access", "acess": "access", "em": "them", "pai": "pay", "abt": "about", "bout": "about", "w": "with",
+    "theyll": "they will", "youll": "you will", "itll": "it will", "thatll": "that will", "seing": "seeing", "acces": "access", "acess": "access", "em": "them", "pai": "pay", "chanel": "channel", "abt": "about", "bout": "about", "w": "with",
     "w/": "with", "w/o": "without", "b4": "before", "tho": "though", "thru": "through", "ppl": "people", "biz": "business",
     "pls": "please", "plz": "please", "thx": "thanks", "ty": "thanks", "smth": "something",
     "sth": "something", "govt": "government", "gov": "government", "gvt": "government", "info": "information",

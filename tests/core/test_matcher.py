@@ -226,6 +226,7 @@ KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
         ("what did the bing owner kick twitter out of", "removed-from-marketing-center"),
         ("how far have twitter's ad dollars dropped", "ad-revenue-down-half"),
         ("how much did elon pai for twitter", "price-paid-for-twitter"),
+        ("which chanel was musk's interview on", "musk-cnbc-interview"),
         (
             "anything happen on microsoft's side? did they pull twitter from something",
             "removed-from-marketing-center",
@@ -292,6 +293,9 @@ def test_answers_what_people_really_type(service: AnswerService, question: str, 
         ("did elon manage to get any money back from openai", "musk-got-money-back"),
         ("what is microsoft's market value", "microsoft-stock-price"),
         ("what's microsoft's side of the story", "microsoft-response"),
+        ("how did the feud between twitter and microsoft eventually end", "did-they-settle"),
+        ("what were the terms of the final settlement", "did-they-settle"),
+        ("what fee does twitter charge for its api now", "api-new-price"),
     ],
 )
 def test_known_gaps_decline_and_point_to_what_the_article_says(
