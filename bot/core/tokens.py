@@ -87,18 +87,20 @@ def clauses(text: str, max_chars: int, speller: Speller | None = None) -> list[C
     if len(prepared) <= 1:
         only = prepared[0][1] if prepared else None
         return _with_embedded(only) if only and only.words else []
-    whole = _clause([word for raw, _ in prepared for word in raw])
+    whole = _phrased([word for raw, _ in prepared for word in raw])
     parts = [part for _, clause in prepared for part in _with_embedded(clause)]
     # A chatty message's question is usually its last one: "saw this... how much did he pay?"
     asked = [part.kind for part in parts if part.kind is not QuestionKind.NONE]
-    whole = Clause(asked[-1] if asked else whole.kind, whole.words)
-    chosen = [Clause(p.kind, p.words, sentence=True, question_mark=p.question_mark) for p in parts if p.words]
-    chosen = chosen[-MAX_CLAUSES:]
+    kind = asked[-1] if asked else lexicon.question_kind(whole)
+    chosen = [
+        Clause(p.kind, p.words, sentence=True, question_mark=p.question_mark)
+        for p in [part for part in parts if part.words][-MAX_CLAUSES:]
+    ]
     pairs = [
         Clause(b.kind if a.kind is QuestionKind.NONE else a.kind, a.words + b.words)
         for a, b in itertools.pairwise(chosen)
     ]
-    return [whole, *chosen, *pairs]
+    return [Clause(kind, tuple(whole)), *chosen, *pairs]
 
 
 def _without_asides(sentences: list[tuple[list[str], Clause]]) -> list[tuple[list[str], Clause]]:
@@ -156,11 +158,17 @@ def _raw_words(text: str, speller: Speller | None) -> list[str]:
 
 
 def _clause(raw: list[str], *, question_mark: bool = False) -> Clause:
+    prepared = _phrased(raw)
+    return Clause(lexicon.question_kind(prepared), tuple(prepared), question_mark=question_mark)
+
+
+def _phrased(raw: list[str]) -> list[str]:
+    """The words with figures written one way and names and idioms replaced by their meaning."""
     numbered = lexicon.normalise_numbers(raw)
     prepared = lexicon.replace_phrases(numbered)
     if prepared != numbered:  # a description inside another: "the chatgpt maker's early backer"
         prepared = lexicon.replace_phrases(prepared)
-    return Clause(lexicon.question_kind(prepared), tuple(prepared), question_mark=question_mark)
+    return prepared
 
 
 class Speller:
