@@ -19,10 +19,16 @@ from bot.core import lexicon
 from bot.core.lexicon import QuestionKind
 from bot.core.text import fold, strip_discord_markup, words
 
-# A full stop with no digit on either side and not after a title ("mr. musk"); each alternative opens
-# with its character, so re skips ahead.
+# One break between clauses: a full stop with no digit on either side and not after a title ("mr. musk"),
+# a question mark, "!", ";", a new line, or a dash between spaces.
 _TITLES = "".join(rf"(?<!\b{title}[.])" for title in ("mr", "mrs", "ms", "dr", "vs"))  # "mr. musk" goes on
-_CLAUSE_BREAK = re.compile(rf"((?:[.](?<!\d[.]){_TITLES}(?!\d)|[?!;\n]|\s-\s)+)")
+CLAUSE_BREAK = rf"[.](?<!\d[.]){_TITLES}(?!\d)|[?!;\n]|\s-\s"
+# A run of breaks, as ``(?:CLAUSE_BREAK)+``; its first break opens with a character class (and then tells
+# the three apart by the character it took), so re jumps from candidate to candidate instead of
+# trying every position: twice as fast on a long message.
+_CLAUSE_BREAKS = re.compile(
+    rf"([.?!;\s](?:(?<=[.])(?<!\d[.]){_TITLES}(?!\d)|(?<=[?!;\n])|(?<=\s)-\s)(?:{CLAUSE_BREAK})*)"
+)
 MAX_CLAUSES = 4
 EMBEDDED_FROM, EMBEDDED_AFTER = 8, 3  # words in a clause, and words before a buried question word
 SHORT = 3  # the shortest word repaired; at this length two swapped letters are tried first ("pya")
@@ -76,7 +82,7 @@ def clauses(text: str, max_chars: int, speller: Speller | None = None) -> list[C
     folded = fold(strip_discord_markup(text[: max_chars * 2])[:max_chars])
     if ";" in folded:
         folded = folded.replace("tl;dr", "tldr")  # one word, not two clauses
-    split = _CLAUSE_BREAK.split(folded)  # pieces and the breaks after them, in turn
+    split = _CLAUSE_BREAKS.split(folded)  # pieces and the breaks after them, in turn
     pieces = [
         (_raw_words(piece, speller), "?" in brk)
         for piece, brk in zip(split[::2], [*split[1::2], ""], strict=True)
