@@ -419,13 +419,14 @@ def replace_phrases(words: list[str]) -> list[str]:
         words = _join_separable(words)
     result: list[str] = []
     done = 0  # the words before this one are in ``result``
+    size = len(words)
     for index, word in enumerate(words):
         step = _PHRASE_TREE.get(word) if index >= done else None
         if step is None:
             continue
         found, end = step.meaning, index + 1
         position = end  # the walk of _phrase_at, inline: most words open some phrase
-        while position < len(words) and (step := step.following.get(words[position])) is not None:
+        while position < size and (step := step.following.get(words[position])) is not None:
             position += 1
             if step.meaning is not None:
                 found, end = step.meaning, position
