@@ -188,13 +188,10 @@ class PhrasingIndex:
             for concept in query.weights:
                 if concept not in found and concept in self._dense_spans:
                     found[concept] = len(found)
-        weights = np.zeros((rows, len(found)))
+        weights = np.array([[query.weights.get(concept, 0.0) for concept in found] for query in queries])
+        weights = weights.reshape(rows, len(found))  # (rows, 0) when no concept is indexed
         names = np.zeros((rows, len(found)))  # 1 where the concept is one of the clause's names
         for row, query in enumerate(queries):
-            for concept, weight in query.weights.items():
-                column = found.get(concept)
-                if column is not None:
-                    weights[row, column] = weight
             for name in query.names:
                 column = found.get(name)
                 if column is not None:

@@ -7,9 +7,9 @@ of words (from :func:`bot.core.text.words`) into the concept tokens the matcher 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import lru_cache
-from itertools import zip_longest
 
 from bot.core.phrases import PHRASES
 from bot.core.stemming import FastEnglishStemmer
@@ -312,6 +312,8 @@ def _render_number(value: float, unit: float) -> str:
 def normalise_numbers(words: list[str]) -> list[str]:
     """Write amounts one way: "$44 billion", "44bn", "$44,000,000,000" all become "44b"."""
     if not _FIGURE.search(" ".join(words)):  # the common case: no figures at all
+        if _NUMBER_WORDS.keys().isdisjoint(words):  # nor "half" or "billions"
+            return list(words)
         return [_NUMBER_WORDS.get(word, word) for word in words]
     result: list[str] = []
     index = 0
@@ -341,15 +343,29 @@ def normalise_numbers(words: list[str]) -> list[str]:
     return result
 
 
-_PHRASE_TABLE: dict[tuple[str, ...], list[str]] = {
-    tuple(key.split()): value.split() for key, value in PHRASES.items()
-}
-# Phrase lengths to try, longest first, by a phrase's first two words: many phrases start with the
-# same word ("what", "did", "the"), few with the same two. A few phrases are one word.
-_PHRASE_SIZES: dict[tuple[str, ...], tuple[int, ...]] = {}
-for _key in _PHRASE_TABLE:
-    _PHRASE_SIZES[_key[:2]] = tuple(sorted({*_PHRASE_SIZES.get(_key[:2], ()), len(_key)}, reverse=True))
-_ONE_WORD_PHRASES = frozenset(key[0] for key in _PHRASE_TABLE if len(key) == 1)
+@dataclass(slots=True)
+class _PhraseStep:
+    """One word of a phrase, after the words before it: the phrase's meaning when it ends here."""
+
+    meaning: list[str] | None = None
+    following: dict[str, _PhraseStep] = field(default_factory=dict)  # the words that may come next
+
+
+def _phrase_tree() -> dict[str, _PhraseStep]:
+    """The phrases as a tree of words by their first word, so a look-up walks the words of a message."""
+    first: dict[str, _PhraseStep] = {}
+    for key, value in PHRASES.items():
+        following = first
+        for word in key.split():
+            step = following.get(word)
+            if step is None:
+                step = following[word] = _PhraseStep()
+            following = step.following
+        step.meaning = value.split()
+    return first
+
+
+_PHRASE_TREE = _phrase_tree()
 
 
 # Phrasal verbs whose particle may come after the object ("took Twitter out", "cut OpenAI off").
@@ -403,20 +419,21 @@ def replace_phrases(words: list[str]) -> list[str]:
         words = _join_separable(words)
     result: list[str] = []
     done = 0  # the words before this one are in ``result``
-    # Where a phrase may start: by its first two words, or a one-word phrase.
-    starts = [
-        index
-        for index, start in enumerate(zip_longest(words, words[1:], fillvalue=""))
-        if start in _PHRASE_SIZES or start[0] in _ONE_WORD_PHRASES
-    ]
-    for index in starts:
-        if index < done:
+    size = len(words)
+    for index, word in enumerate(words):
+        step = _PHRASE_TREE.get(word) if index >= done else None
+        if step is None:
             continue
-        found = _phrase_at(words, index)
+        found, end = step.meaning, index + 1
+        position = end  # the walk of _phrase_at, inline: most words open some phrase
+        while position < size and (step := step.following.get(words[position])) is not None:
+            position += 1
+            if step.meaning is not None:
+                found, end = step.meaning, position
         if found is not None:
             result += words[done:index]
-            result += found[1]
-            done = index + found[0]
+            result += found
+            done = end
     result += words[done:]
     return _without_relative_descriptions(result)
 
@@ -451,12 +468,16 @@ def _without_excluded_party(words: list[str]) -> list[str]:
 
 def _phrase_at(words: list[str], index: int) -> tuple[int, list[str]] | None:
     """The longest phrase at ``index``: its length in words and its replacement."""
-    for start in (tuple(words[index : index + 2]), (words[index],)):
-        for size in _PHRASE_SIZES.get(start, ()):
-            replacement = _PHRASE_TABLE.get(tuple(words[index : index + size]))
-            if replacement is not None and index + size <= len(words):
-                return size, replacement
-    return None
+    step = _PHRASE_TREE.get(words[index])
+    if step is None:
+        return None
+    found, end = step.meaning, index + 1
+    position = end
+    while position < len(words) and (step := step.following.get(words[position])) is not None:
+        position += 1
+        if step.meaning is not None:
+            found, end = step.meaning, position
+    return None if found is None else (end - index, found)
 
 
 # Who did what to whom in the article: "the lab musk funded" is OpenAI, "the app he bought" is Twitter.

@@ -25,7 +25,8 @@ _MARKDOWN = re.compile(r"\|\||[*_~]{1,3}|^\s*(?:>>>|>|#{1,3}|-#)\s?", re.MULTILI
 _CHANNEL_NAME = re.compile(r"\b(?:in|on|from|over in)\s+#[a-z][\w-]*", re.IGNORECASE)  # "someone in #general"
 _EMOJI_SHORTCODE = re.compile(r":[a-z0-9_+-]{2,32}:")
 _WHITESPACE = re.compile(r"\s+")
-_MARKUP_HINT = re.compile(r"[`<@:|*_~>#]|https?:|www\.", re.IGNORECASE)  # what every pattern above needs
+# What every pattern above needs: one of these characters (a URL has its colon) or "www." in any case.
+_MARKUP_HINT = re.compile(r"[`<@:|*_~>#]")  # searched for its first character, not tried at every position
 _URL_HINT = re.compile(r"://|www\.", re.IGNORECASE)  # what _URL needs
 _MARKDOWN_HINT = re.compile(r"[|*_~>#]")  # what _MARKDOWN needs
 
@@ -75,7 +76,7 @@ _WORD = re.compile(r"[a-z0-9$%][a-z0-9$%'.,/-]*")
 
 def strip_discord_markup(text: str) -> str:
     """Remove mentions, custom emoji, code blocks, URLs and markdown; keep the words."""
-    if not _MARKUP_HINT.search(text):  # plain text, the common case: no pattern below can match
+    if not _MARKUP_HINT.search(text) and "www." not in text.lower():  # plain text, the common case
         return text
     # A pattern only runs when the text has a character it needs (a colon is mostly just a colon).
     if "`" in text:
@@ -99,8 +100,8 @@ def strip_discord_markup(text: str) -> str:
 
 def fold(text: str) -> str:
     """Unicode-normalise, lowercase, straighten quote marks and drop accents."""
-    if text.isascii():  # nothing to normalise or drop
-        return text.translate(TYPOGRAPHIC_QUOTES).lower()
+    if text.isascii():  # nothing to normalise or drop; the backtick is the only ASCII quote mark to straighten
+        return text.replace("`", "'").lower()
     text = unicodedata.normalize("NFKC", text).translate(TYPOGRAPHIC_QUOTES).casefold()
     return _NON_ASCII.sub(_unless_combining, unicodedata.normalize("NFKD", text))
 

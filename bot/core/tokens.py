@@ -19,10 +19,16 @@ from bot.core import lexicon
 from bot.core.lexicon import QuestionKind
 from bot.core.text import fold, strip_discord_markup, words
 
-# A full stop with no digit on either side and not after a title ("mr. musk"); each alternative opens
-# with its character, so re skips ahead.
+# One break between clauses: a full stop with no digit on either side and not after a title ("mr. musk"),
+# a question mark, "!", ";", a new line, or a dash between spaces.
 _TITLES = "".join(rf"(?<!\b{title}[.])" for title in ("mr", "mrs", "ms", "dr", "vs"))  # "mr. musk" goes on
-_CLAUSE_BREAK = re.compile(rf"((?:[.](?<!\d[.]){_TITLES}(?!\d)|[?!;\n]|\s-\s)+)")
+CLAUSE_BREAK = rf"[.](?<!\d[.]){_TITLES}(?!\d)|[?!;\n]|\s-\s"
+# A run of breaks, as ``(?:CLAUSE_BREAK)+``; its first break opens with a character class (and then tells
+# the three apart by the character it took), so re jumps from candidate to candidate instead of
+# trying every position: twice as fast on a long message.
+_CLAUSE_BREAKS = re.compile(
+    rf"([.?!;\s](?:(?<=[.])(?<!\d[.]){_TITLES}(?!\d)|(?<=[?!;\n])|(?<=\s)-\s)(?:{CLAUSE_BREAK})*)"
+)
 MAX_CLAUSES = 4
 EMBEDDED_FROM, EMBEDDED_AFTER = 8, 3  # words in a clause, and words before a buried question word
 SHORT = 3  # the shortest word repaired; at this length two swapped letters are tried first ("pya")
@@ -76,7 +82,7 @@ def clauses(text: str, max_chars: int, speller: Speller | None = None) -> list[C
     folded = fold(strip_discord_markup(text[: max_chars * 2])[:max_chars])
     if ";" in folded:
         folded = folded.replace("tl;dr", "tldr")  # one word, not two clauses
-    split = _CLAUSE_BREAK.split(folded)  # pieces and the breaks after them, in turn
+    split = _CLAUSE_BREAKS.split(folded)  # pieces and the breaks after them, in turn
     pieces = [
         (_raw_words(piece, speller), "?" in brk)
         for piece, brk in zip(split[::2], [*split[1::2], ""], strict=True)
@@ -87,18 +93,20 @@ def clauses(text: str, max_chars: int, speller: Speller | None = None) -> list[C
     if len(prepared) <= 1:
         only = prepared[0][1] if prepared else None
         return _with_embedded(only) if only and only.words else []
-    whole = _clause([word for raw, _ in prepared for word in raw])
+    whole = _phrased([word for raw, _ in prepared for word in raw])
     parts = [part for _, clause in prepared for part in _with_embedded(clause)]
     # A chatty message's question is usually its last one: "saw this... how much did he pay?"
     asked = [part.kind for part in parts if part.kind is not QuestionKind.NONE]
-    whole = Clause(asked[-1] if asked else whole.kind, whole.words)
-    chosen = [Clause(p.kind, p.words, sentence=True, question_mark=p.question_mark) for p in parts if p.words]
-    chosen = chosen[-MAX_CLAUSES:]
+    kind = asked[-1] if asked else lexicon.question_kind(whole)
+    chosen = [
+        Clause(p.kind, p.words, sentence=True, question_mark=p.question_mark)
+        for p in [part for part in parts if part.words][-MAX_CLAUSES:]
+    ]
     pairs = [
         Clause(b.kind if a.kind is QuestionKind.NONE else a.kind, a.words + b.words)
         for a, b in itertools.pairwise(chosen)
     ]
-    return [whole, *chosen, *pairs]
+    return [Clause(kind, tuple(whole)), *chosen, *pairs]
 
 
 def _without_asides(sentences: list[tuple[list[str], Clause]]) -> list[tuple[list[str], Clause]]:
@@ -156,11 +164,17 @@ def _raw_words(text: str, speller: Speller | None) -> list[str]:
 
 
 def _clause(raw: list[str], *, question_mark: bool = False) -> Clause:
+    prepared = _phrased(raw)
+    return Clause(lexicon.question_kind(prepared), tuple(prepared), question_mark=question_mark)
+
+
+def _phrased(raw: list[str]) -> list[str]:
+    """The words with figures written one way and names and idioms replaced by their meaning."""
     numbered = lexicon.normalise_numbers(raw)
     prepared = lexicon.replace_phrases(numbered)
     if prepared != numbered:  # a description inside another: "the chatgpt maker's early backer"
         prepared = lexicon.replace_phrases(prepared)
-    return Clause(lexicon.question_kind(prepared), tuple(prepared), question_mark=question_mark)
+    return prepared
 
 
 class Speller:

@@ -4,11 +4,13 @@ from bot.core.lexicon import (
     FILLER,
     SYNONYMS,
     QuestionKind,
+    _phrase_at,
     concept,
     normalise_numbers,
     question_kind,
     replace_phrases,
 )
+from bot.core.phrases import PHRASES
 
 
 @pytest.mark.parametrize(
@@ -310,3 +312,9 @@ def test_a_yes_or_no_tag_makes_a_statement_a_yes_no_question() -> None:
 def test_words_that_only_share_a_stem_with_a_concept_are_chatter(word: str) -> None:
     """ "several" stems like "severe", "busy" like "business", "powerful" like "power" (fuel)."""
     assert word in FILLER
+
+
+def test_every_phrase_is_found_whole() -> None:
+    # The phrase tree finds each phrase of the table, as the longest one at its first word.
+    for key, value in PHRASES.items():
+        assert _phrase_at(key.split(), 0) == (len(key.split()), value.split()), key

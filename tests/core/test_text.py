@@ -1,6 +1,6 @@
 import pytest
 
-from bot.core.text import canonical_quote_text, fold, prepare, strip_discord_markup, words
+from bot.core.text import TYPOGRAPHIC_QUOTES, canonical_quote_text, fold, prepare, strip_discord_markup, words
 
 
 @pytest.mark.parametrize(
@@ -71,3 +71,12 @@ def test_plain_text_is_left_as_it_is() -> None:
     assert strip_discord_markup("how much did musk pay, 44b?") == "how much did musk pay, 44b?"
     assert fold("How MUCH did `Musk` pay") == "how much did 'musk' pay"
     assert fold("Café ’quoted’") == "cafe 'quoted'"
+
+
+def test_the_backtick_is_the_only_ascii_quote_mark() -> None:
+    # fold straightens ASCII text with one replace; a new ASCII quote mark would need it there too.
+    assert [chr(code) for code in TYPOGRAPHIC_QUOTES if code < 128] == ["`"]
+
+
+def test_an_address_without_markup_characters_is_still_stripped() -> None:
+    assert " ".join(strip_discord_markup("see WWW.Example.com now").split()) == "see now"

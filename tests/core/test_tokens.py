@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 import string
 
 import pytest
@@ -10,7 +11,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.core.lexicon import QuestionKind
-from bot.core.tokens import Speller, clauses, english_words, tokens
+from bot.core.tokens import _CLAUSE_BREAKS, CLAUSE_BREAK, Speller, clauses, english_words, tokens
 
 
 @pytest.mark.parametrize(
@@ -131,3 +132,22 @@ def test_the_one_edit_search_finds_what_a_full_scan_finds() -> None:
         reach = [t for near in range(len(typo) - 1, len(typo) + 2) for t in speller._by_length.get(near, ())]
         full = process.extract(typo, reach, scorer=OSA.distance, score_cutoff=1, limit=8)
         assert speller._within_one_edit(typo) == [(choice, distance) for choice, distance, _ in full]
+
+
+def test_the_fast_clause_break_pattern_splits_as_the_plain_one() -> None:
+    plain = re.compile(rf"((?:{CLAUSE_BREAK})+)")
+    texts = [
+        "mr. musk paid 1.5b. why?! ok",
+        "a\n- b",
+        "x - y - z",
+        "end.",
+        "a\t-\tb",
+        "a\u3000-\u3000b",
+        "vs. x. y?!\n",
+    ]
+    rng = random.Random(3)
+    texts += [
+        "".join(rng.choice("ab1.?!;\n -mrsdv\t") for _ in range(rng.randint(0, 24))) for _ in range(20_000)
+    ]
+    for text in texts:
+        assert _CLAUSE_BREAKS.split(text) == plain.split(text), text
