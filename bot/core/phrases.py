@@ -571,6 +571,10 @@ PHRASES: dict[str, str] = {
     "for every company": "for all companies", "coming in for": "incoming for", "up or down": "",
     "pay four": "pay for", "paid four": "paid for",  # voice typing
     "what fee": "howmuch fee", "which fee": "howmuch fee", "what fees": "howmuch fee",
+    **{f"{give} for": "pay for" for give in ("give", "gives", "gave", "giving", "given")},  # "money musk gave for twitter"
+    "quantity of money": "howmuch money", "what quantity": "howmuch", "which quantity": "howmuch",
+    **{f"{please}ignore {that}": "" for please in ("", "pls ", "please ") for that in ("that", "this", "me", "it")},
+    "last name": "name", "full name": "name", "surname": "name",
     "ad dollars": "ad revenue", "ads dollars": "ad revenue", "advertising dollars": "ad revenue",
     **{f"{new} {price}": f"{NEW_PRICE} {price}" for new in ("new", "current")
        for price in ("price", "prices", "api price", "api prices", "pricing", "api pricing")},

@@ -227,6 +227,9 @@ KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
         ("how far have twitter's ad dollars dropped", "ad-revenue-down-half"),
         ("how much did elon pai for twitter", "price-paid-for-twitter"),
         ("which chanel was musk's interview on", "musk-cnbc-interview"),
+        ("how much money did musk give for buying twitter", "price-paid-for-twitter"),
+        ("what quantity of money did elon pay for twitter", "price-paid-for-twitter"),
+        ("linda is the new ceo? what's her last name", "who-is-yaccarino"),
         (
             "anything happen on microsoft's side? did they pull twitter from something",
             "removed-from-marketing-center",
@@ -315,6 +318,7 @@ def test_known_gaps_decline_and_point_to_what_the_article_says(
         "how much did musk donate to twitter",
         "screw you and screw twitter",
         "do you like musk?",
+        "oops wrong button, please ignore this",
         "just make something up",
         "i bet you're stealing twitter data yourself, thief",
         "does it say what twitter charges for the api now",
