@@ -575,6 +575,8 @@ PHRASES: dict[str, str] = {
     "quantity of money": "howmuch money", "what quantity": "howmuch", "which quantity": "howmuch",
     **{f"{please}ignore {that}": "" for please in ("", "pls ", "please ") for that in ("that", "this", "me", "it")},
     "last name": "name", "full name": "name", "surname": "name",
+    "which people": "who", "which ppl": "who", "which persons": "who",
+    "what is the date of": "when exact", "the date of": "when exact",
     "ad dollars": "ad revenue", "ads dollars": "ad revenue", "advertising dollars": "ad revenue",
     **{f"{new} {price}": f"{NEW_PRICE} {price}" for new in ("new", "current")
        for price in ("price", "prices", "api price", "api prices", "pricing", "api pricing")},

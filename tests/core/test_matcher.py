@@ -230,6 +230,7 @@ KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
         ("how much money did musk give for buying twitter", "price-paid-for-twitter"),
         ("what quantity of money did elon pay for twitter", "price-paid-for-twitter"),
         ("linda is the new ceo? what's her last name", "who-is-yaccarino"),
+        ("which people might not be on board with musk shrugging off losses", "investors-may-disagree"),
         (
             "anything happen on microsoft's side? did they pull twitter from something",
             "removed-from-marketing-center",
@@ -299,6 +300,7 @@ def test_answers_what_people_really_type(service: AnswerService, question: str, 
         ("how did the feud between twitter and microsoft eventually end", "did-they-settle"),
         ("what were the terms of the final settlement", "did-they-settle"),
         ("what fee does twitter charge for its api now", "api-new-price"),
+        ("what's the date of the cnbc interview", "cnbc-interviewer"),
     ],
 )
 def test_known_gaps_decline_and_point_to_what_the_article_says(
