@@ -576,6 +576,10 @@ PHRASES: dict[str, str] = {
     **{f"{please}ignore {that}": "" for please in ("", "pls ", "please ") for that in ("that", "this", "me", "it")},
     "last name": "name", "full name": "name", "surname": "name",
     "which people": "who", "which ppl": "who", "which persons": "who",
+    **{f"{hold} {a}grudge{s}": "grudge" for hold in ("hold", "holds", "holding", "held", "bear", "bears", "bearing")
+       for a, s in (("", "s"), ("a ", ""))},  # holding a grudge owns nothing
+    **{f"{do} {target}in return": f"{do} retaliate {target}".rstrip() for do in ("do", "did", "does", "doing", "done")
+       for target in ("", "to twitter ", "to musk ", "to elon ", "to them ", "to him ")},
     "what is the date of": "when exact", "the date of": "when exact",
     "ad dollars": "ad revenue", "ads dollars": "ad revenue", "advertising dollars": "ad revenue",
     **{f"{new} {price}": f"{NEW_PRICE} {price}" for new in ("new", "current")

@@ -68,6 +68,7 @@ def test_numbers_are_written_one_way(raw: list[str], expected: list[str]) -> Non
         ("the new twitter boss", ["the", "incoming", "twitter", "ceo"]),
         ("sam altmans company", ["openai"]),
         ("revenue drops even more", ["revenue", "further", "drop"]),
+        ("does musk hold grudges", ["does", "musk", "grudge"]),  # holding owns nothing
         ("per the report", []),
         ("ignoring the losses", ["not", "concerned", "money"]),
         ("the equity people", ["the", "equitypartner"]),

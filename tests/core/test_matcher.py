@@ -232,6 +232,10 @@ KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
         ("linda is the new ceo? what's her last name", "who-is-yaccarino"),
         ("which people might not be on board with musk shrugging off losses", "investors-may-disagree"),
         (
+            "what did microsoft do in return? did they remove twitter from something",
+            "removed-from-marketing-center",
+        ),
+        (
             "anything happen on microsoft's side? did they pull twitter from something",
             "removed-from-marketing-center",
         ),
