@@ -9,7 +9,8 @@ from __future__ import annotations
 
 # Multi-word names and descriptions, longest first when applied. Values are replacement words.
 # Descriptions by a product, founder or role ("the tesla guy", "the windows maker") are generated below.
-NEW_PRICE = "newprice"  # a word no entry holds: only the gap about the data's new price explains it
+NEW_PRICE = "newprice"  # words no entry holds: only the gap about the data's price explains them
+OLD_PRICE = "oldprice"
 PHRASES: dict[str, str] = {
     "elon musk": "musk", "elon reeve musk": "musk", "mr musk": "musk", "chief twit": "musk",
     "world richest": "musk", "platform owner": "musk", "site owner": "musk", "techno king": "musk", "technoking": "musk",
@@ -578,8 +579,6 @@ PHRASES: dict[str, str] = {
     "which people": "who", "which ppl": "who", "which persons": "who",
     **{f"{hold} {a}grudge{s}": "grudge" for hold in ("hold", "holds", "holding", "held", "bear", "bears", "bearing")
        for a, s in (("", "s"), ("a ", ""))},  # holding a grudge owns nothing
-    **{f"{do} {target}in return": f"{do} retaliate {target}".rstrip() for do in ("do", "did", "does", "doing", "done")
-       for target in ("", "to twitter ", "to musk ", "to elon ", "to them ", "to him ")},
     "what is the date of": "when exact", "the date of": "when exact",
     "ad dollars": "ad revenue", "ads dollars": "ad revenue", "advertising dollars": "ad revenue",
     **{f"{new} {price}": f"{NEW_PRICE} {price}" for new in ("new", "current")
@@ -588,11 +587,11 @@ PHRASES: dict[str, str] = {
        for s in ("", "s")},
     **{f"on {party}{s} side": party for party in ("microsoft", "openai", "twitter", "musk") for s in ("", "s")},
     # the price before Musk raised it, which the article does not give
-    **{f"before {the}{price} {rise}": "oldprice" for the in ("the ", "")
+    **{f"before {the}{price} {rise}": OLD_PRICE for the in ("the ", "")
        for price in ("price", "prices", "cost", "api price") for rise in ("increase", "hike", "rise", "went up", "jump")},
-    **{f"before {who} raised {it}": "oldprice" for who in ("musk", "elon", "he", "twitter", "they")
+    **{f"before {who} raised {it}": OLD_PRICE for who in ("musk", "elon", "he", "twitter", "they")
        for it in ("it", "them", "prices", "the price", "the prices", "the cost")},
-    "old price": "oldprice", "old api price": "oldprice api", "previous price": "oldprice",
+    "old price": OLD_PRICE, "old api price": f"{OLD_PRICE} api", "previous price": OLD_PRICE,
     "what is the matter": "what is the issue",  # "what's the matter actually": the dispute, not its importance
     **{f"{give} {a}letter": "send letter" for give in ("give", "gives", "giving", "gave", "given")
        for a in ("", "a ", "the ", "that ", "this ")},
@@ -697,7 +696,7 @@ def _responses() -> dict[str, str]:
             found[why] = f"why did {party} respond"  # Microsoft's own reasons: the article gives none
     for do in ("do", "did", "does", "doing", "done"):  # a deed, not a reply: "what did microsoft do in response"
         for target in ("", "to twitter ", "to musk ", "to elon ", "to them ", "to him ", "back "):
-            found[f"{do} {target}in response"] = f"{do} retaliate {target}".rstrip()
+            found.update({f"{do} {target}in {reply}": f"{do} retaliate {target}".rstrip() for reply in ("response", "return")})
     return found
 
 
