@@ -484,6 +484,7 @@ def decide(
         )
     # "who is your boss" holds an entry's words but asks the bot: it needs more to answer.
     plain = about_article >= NO_NAME_FACTOR
+    names_parties = about_article >= 1  # names the article's people or companies (see _about_article)
     answer_at = cutoffs.answer_at if plain else max(cutoffs.answer_at, cutoffs.personal_answer_at)
     if best is not None and best.score >= answer_at:
         return _confident(best, entries, passages, cutoffs, common)
@@ -498,7 +499,7 @@ def decide(
     # Only a plain question may answer from the grey zone.
     if best is not None and (
         reason := _grey_zone_reason(
-            best, entries, gaps, passages, cutoffs, plain=plain, named=about_article >= 1
+            best, entries, gaps, passages, cutoffs, plain=plain, names_parties=names_parties
         )
     ):
         return Match(Outcome.ANSWER, best.score, best, reason=reason, **common)
@@ -564,18 +565,18 @@ def _grey_zone_reason(
     cutoffs: Cutoffs,
     *,
     plain: bool,
-    named: bool,
+    names_parties: bool,
 ) -> str | None:
     """Why an entry below ``answer_at`` may answer after all, or None when it may not.
 
     ``plain``: the message names the article's parties, or at least does not talk about the asker
-    or the bot. ``named``: it names them.
+    or the bot. ``names_parties``: it names them.
     """
     if _corroborated(best, entries, gaps, passages, cutoffs):
         return "the article sentence it cites agrees"
     if plain and _holds_whole_question(best, entries, gaps, cutoffs):
         return "it holds every word of the question"
-    if named and _clearly_ahead(best, entries, gaps, passages, cutoffs):
+    if names_parties and _clearly_ahead(best, entries, gaps, passages, cutoffs):
         return "it is clearly ahead of everything else"
     return None
 

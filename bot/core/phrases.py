@@ -694,9 +694,6 @@ def _responses() -> dict[str, str]:
         for why in (f"what reason did {party} give", f"did {party} explain", f"did {party} give a reason",
                     f"what explanation did {party} give", f"how did {party} explain", f"how did {party} justify"):
             found[why] = f"why did {party} respond"  # Microsoft's own reasons: the article gives none
-    for do in ("do", "did", "does", "doing", "done"):  # a deed, not a reply: "what did microsoft do in response"
-        for target in ("", "to twitter ", "to musk ", "to elon ", "to them ", "to him ", "back "):
-            found.update({f"{do} {target}in {reply}": f"{do} retaliate {target}".rstrip() for reply in ("response", "return")})
     return found
 
 
@@ -881,8 +878,14 @@ def _prepositions() -> dict[str, str]:
 
 
 def _deeds_against() -> dict[str, str]:
-    """What Musk has done about OpenAI is how he hit back: "what has elon done about openai using the data"."""
+    """Deeds in answer to the other side are how it hit back, not replies.
+
+    "What did microsoft do in response", "what has elon done about openai using the data".
+    """
     found: dict[str, str] = {}
+    for do in ("do", "did", "does", "doing", "done"):
+        for target in ("", "to twitter ", "to musk ", "to elon ", "to them ", "to him ", "back "):
+            found.update({f"{do} {target}in {reply}": f"{do} retaliate {target}".rstrip() for reply in ("response", "return")})
     for person in ("musk", "elon", "elon musk", "he", "twitter"):
         found.update({f"{has} {person} done about": f"{has} {person} retaliate against" for has in ("has", "have")})
         found[f"{person} doing about"] = f"{person} retaliate against"
