@@ -35,6 +35,23 @@ def test_a_question_buried_in_a_long_clause_is_also_a_clause(message: str, burie
     assert buried in [clause.words for clause in clauses(message, 500)]
 
 
+@pytest.mark.parametrize(
+    ("message", "part"),
+    [
+        ("one thing for my notes: who runs twitter now", ("who", "runs", "twitter", "now")),
+        ("my cousin asked me at dinner — who runs twitter now", ("who", "runs", "twitter", "now")),
+        ("my cousin asked me at dinner–who runs twitter now", ("who", "runs", "twitter", "now")),
+    ],
+)
+def test_a_colon_or_a_long_dash_ends_a_clause(message: str, part: tuple[str, ...]) -> None:
+    assert part in [clause.words for clause in clauses(message, 500)]
+
+
+@pytest.mark.parametrize("message", ["what did microsoft say re: the letter", "a call at 10:30 with elon"])
+def test_a_colon_inside_a_phrase_does_not_end_a_clause(message: str) -> None:
+    assert len(clauses(message, 500)) == 1
+
+
 def test_the_buried_question_keeps_its_kind() -> None:
     found = clauses("me and my friend were arguing about how much elon spent on twitter", 500)
     assert found[-1].kind is QuestionKind.AMOUNT
@@ -144,10 +161,12 @@ def test_the_fast_clause_break_pattern_splits_as_the_plain_one() -> None:
         "a\t-\tb",
         "a\u3000-\u3000b",
         "vs. x. y?!\n",
+        "quick one: who? re: that",
+        "a — b–c",
+        "at 10:30 - ok",
     ]
     rng = random.Random(3)
-    texts += [
-        "".join(rng.choice("ab1.?!;\n -mrsdv\t") for _ in range(rng.randint(0, 24))) for _ in range(20_000)
-    ]
+    alphabet = "ab1.?!;:\n -mrsdve\t—–"
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 24))) for _ in range(20_000)]
     for text in texts:
         assert _CLAUSE_BREAKS.split(text) == plain.split(text), text
