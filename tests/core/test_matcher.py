@@ -240,6 +240,13 @@ KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
             "removed-from-marketing-center",
         ),
         ("why is musk fighting openai, does he think it owes him", "musk-battling-openai"),  # no amount asked
+        ("quick q for my notes: did microsoft pay for the twitter data", "refused-to-pay"),
+        ("my cousin swears elon overpaid for twitter — how much was it again", "price-paid-for-twitter"),
+        ("what size was the check elon wrote to openai", "musk-openai-donation"),
+        ("the lady who is the new manager at twitter, who is she", "who-is-yaccarino"),
+        ("will twitter and microsoft manage to patch things up", "will-they-agree"),
+        ("the ending confused me, what does it say remains to be seen", "will-twitter-change-approach"),
+        ("how does the piece wrap up, what is still unresolved", "will-they-agree"),
     ],
 )
 def test_answers_what_people_really_type(service: AnswerService, question: str, entry_id: str) -> None:
@@ -356,6 +363,7 @@ def test_known_gaps_decline_and_point_to_what_the_article_says(
         "44000000000",  # a run of digits with no "$" or unit is no amount
         # a yes/no question whose object is a buried "how"
         "did twitter ask microsoft for an audit of how it used the data",
+        "did the radio say what microsoft said back to twitter's letter",  # its reply is not reported
     ],
 )
 def test_does_not_answer_what_the_article_does_not_say(service: AnswerService, question: str) -> None:
