@@ -88,7 +88,7 @@ def test_numbers_are_written_one_way(raw: list[str], expected: list[str]) -> Non
         ("the company that got the letter", ["the", "microsoft", "letter"]),
         ("is she from the advertising world", ["is", "she", "from", "the", "ad", "industry"]),
         ("will they settle their differences", ["will", "they", "agreement"]),
-        ("what did microsoft say", ["what", "did", "microsoft", "respond"]),
+        ("what did microsoft say", ["what", "did", "microsoft", "respond", "unreportedreply"]),
         ("the tech giant behind windows", ["the", "microsoft"]),
         ("the man who now owns twitter", ["the", "musk"]),
         ("musk paid what for it", ["musk", "paid", "what", "for", "it"]),
@@ -170,6 +170,7 @@ def test_numbers_are_written_one_way(raw: list[str], expected: list[str]) -> Non
         ("in the writer view", []),
         ("who is musk fighting besides microsoft", ["who", "is", "musk", "fighting"]),  # not the topic
         ("who else owns it besides microsoft", ["who", "else", "owns", "it", "besides", "microsoft"]),
+        ("who lost access besides openai", ["who", "lost", "access", "besidesopenai"]),  # none named
         ("could it hurt anyone other than ms", ["could", "it", "hurt", "anyone"]),
         ("dropped from the program", ["remove", "from", "the", "program"]),
         ("how it deals with microsoft", ["how", "it", "handles", "microsoft"]),  # handling, not a contract

@@ -247,6 +247,7 @@ KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
         ("will twitter and microsoft manage to patch things up", "will-they-agree"),
         ("the ending confused me, what does it say remains to be seen", "will-twitter-change-approach"),
         ("how does the piece wrap up, what is still unresolved", "will-they-agree"),
+        ("how big a business is sama's company now", "microsoft-share-of-openai"),  # it gives the $29 billion
     ],
 )
 def test_answers_what_people_really_type(service: AnswerService, question: str, entry_id: str) -> None:
@@ -267,6 +268,13 @@ def test_answers_what_people_really_type(service: AnswerService, question: str, 
         ("what has microsoft said about the letter", "microsoft-response"),
         ("microsoft openai investment amount", "microsoft-investment-amount"),
         ("which company did linda yaccarino work for before twitter", "yaccarino-previous-job"),
+        ("does microsoft deny handing the data to government agencies", "microsoft-response"),
+        ("did msft admit it broke the agreement", "microsoft-response"),
+        ("what was microsoft's excuse for sharing data with the government", "why-shared-with-government"),
+        (
+            "which other firms besides openai lost their twitter data access",
+            "other-companies-and-twitter-data",
+        ),
         ("is microsoft still buying ads on the bird app", "microsoft-ads-on-twitter"),
         ("who is the richest man alive", "musk-other-companies"),  # not "who is musk"
         # an outcome the article does not report, asked in the past: "will they agree" is answered
@@ -364,6 +372,8 @@ def test_known_gaps_decline_and_point_to_what_the_article_says(
         # a yes/no question whose object is a buried "how"
         "did twitter ask microsoft for an audit of how it used the data",
         "did the radio say what microsoft said back to twitter's letter",  # its reply is not reported
+        "what did the cnbc interviewer think of musk's answer",
+        "what did the equity partners say about musk's comments",
     ],
 )
 def test_does_not_answer_what_the_article_does_not_say(service: AnswerService, question: str) -> None:
