@@ -69,6 +69,9 @@ PHRASES: dict[str, str] = {
     "explanation for": "why", "excuse for": "why", "justification for": "why",
     "cnbc interviewer": "cnbc interview host", "the interviewer": "interview host", "cnbc reporter": "cnbc host",
     "cnbc journalist": "cnbc host", "cnbc anchor": "cnbc host",
+    # what someone did before is their background ("what was she doing before"); where or for whom is not
+    **{f"{verb} before": "veteran" for verb in ("doing", "do", "did", "done")},
+    **{f"{field} before": field for field in ("industry", "field", "area", "domain", "background", "experience")},
     "large share": "share", "big share": "share", "big chunk": "share", "reach out": "letter",
     "reached out": "letter", "wrote to": "letter", "write to": "letter",
     "too much": "excess", "more than": "excess", "went beyond": "excess", "go beyond": "excess",

@@ -247,7 +247,10 @@ KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
         ("will twitter and microsoft manage to patch things up", "will-they-agree"),
         ("the ending confused me, what does it say remains to be seen", "will-twitter-change-approach"),
         ("how does the piece wrap up, what is still unresolved", "will-they-agree"),
-        ("how big a business is sama's company now", "microsoft-share-of-openai"),  # it gives the $29 billion
+        ("how big a business is sama's company now", "openai-now-29-billion"),
+        ("who is the new twitter boss and what was she doing before", "who-is-yaccarino"),
+        ("linda, she worked in which industry before", "who-is-yaccarino"),
+        ("how much does openai cost now as a company", "openai-now-29-billion"),
     ],
 )
 def test_answers_what_people_really_type(service: AnswerService, question: str, entry_id: str) -> None:
