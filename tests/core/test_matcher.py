@@ -251,6 +251,8 @@ KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
         ("who is the new twitter boss and what was she doing before", "who-is-yaccarino"),
         ("linda, she worked in which industry before", "who-is-yaccarino"),
         ("how much does openai cost now as a company", "openai-now-29-billion"),
+        ("a 29 billion dollar business, which company has become that", "openai-now-29-billion"),
+        ("down by half since musk took over, which revenue is that", "ad-revenue-down-half"),
     ],
 )
 def test_answers_what_people_really_type(service: AnswerService, question: str, entry_id: str) -> None:
