@@ -60,7 +60,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "discover": ("discovered", "discovering", "discovers", "noticed", "noticing", "caught"),
     "misuse": ("wrongdoing", "misconduct", "malpractice", "misused", "misusing", "abuse", "abused", "abusing", "exploit", "exploited", "exploiting",
                "misappropriate", "misappropriated", "improper", "improperly", "wrongly", "illegally"),
-    "letter": ("correspondence", "contact", "contacted", "contacting", "notify", "notified", "inform", "informed", "email", "emailed", "emails", "wrote", "written", "write", "writing", "letters", "complaint", "paper", "notice", "memo", "ceasedesist", "warning"),
+    "letter": ("correspondence", "communicate", "communicated", "communicating", "contact", "contacted", "contacting", "notify", "notified", "inform", "informed", "email", "emailed", "emails", "wrote", "written", "write", "writing", "letters", "complaint", "paper", "notice", "memo", "ceasedesist", "warning"),
     "train": ("training", "trained", "trains", "teach", "teaching", "taught", "feed", "feeding", "fed",
               "build", "building"),
     "fuel": ("fueled", "fuelled", "fueling", "fuelling", "power", "powering", "powered", "powers"),

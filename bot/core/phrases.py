@@ -67,6 +67,10 @@ PHRASES: dict[str, str] = {
     "check he wrote": "donate", "check musk wrote": "donate", "check elon wrote": "donate",
     "manage to": "", "managed to": "", "manages to": "",
     "explanation for": "why", "excuse for": "why", "justification for": "why",
+    "get in touch with": "letter", "got in touch with": "letter", "get across to": "letter",
+    # Microsoft's "move" in this story is dropping Twitter from its marketing center
+    **{f"{ms} {move}": "microsoft remove" for ms in ("microsoft", "microsofts", "ms", "mss", "msft", "msfts", "redmond",
+                                                      "redmonds") for move in ("move", "moves")},
     "cnbc interviewer": "cnbc interview host", "the interviewer": "interview host", "cnbc reporter": "cnbc host",
     "cnbc journalist": "cnbc host", "cnbc anchor": "cnbc host",
     # what someone did before is their background ("what was she doing before"); where or for whom is not

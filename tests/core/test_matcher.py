@@ -253,6 +253,8 @@ KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
         ("how much does openai cost now as a company", "openai-now-29-billion"),
         ("a 29 billion dollar business, which company has become that", "openai-now-29-billion"),
         ("down by half since musk took over, which revenue is that", "ad-revenue-down-half"),
+        ("how did twitter communicate its complaint to microsoft", "letter-to-microsoft"),
+        ("who loses twitter ad promotion after the windows maker's move", "no-ads-to-microsoft-partners"),
     ],
 )
 def test_answers_what_people_really_type(service: AnswerService, question: str, entry_id: str) -> None:
