@@ -148,7 +148,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                   "showcase", "showcases"),
     "access": ("obtain", "obtaining", "obtained", "retrieve", "retrieving", "retrieved"),
     "use": ("consume", "consumed", "consuming", "consumption", "grab", "grabbed", "grabbing", "scrape", "scraped", "scraping", "harvest", "harvested", "usage", "utilize", "utilise", "utilized", "utilised"),
-    "lawsuit": ("lawsuits", "sue", "sued", "suing", "sues", "court", "courts", "litigation", "fined", "fines",
+    "lawsuit": ("lawsuits", "sue", "sued", "suing", "sueing", "sues", "court", "courts", "litigation", "fined", "fines",
                 "penalty", "penalties", "penalised", "penalized", "sanction", "sanctions", "sanctioned", "judge",
                 "trial", "lawyer", "lawyers"),
     "arise": ("arisen", "arose", "arising", "arises", "start", "started", "starting", "starts", "begin", "began",

@@ -68,6 +68,7 @@ PHRASES: dict[str, str] = {
     "manage to": "", "managed to": "", "manages to": "",
     "explanation for": "why", "excuse for": "why", "justification for": "why",
     "get in touch with": "letter", "got in touch with": "letter", "get across to": "letter",
+    "say sorry": "respond", "said sorry": "respond", "says sorry": "respond",
     # Microsoft's "move" in this story is dropping Twitter from its marketing center
     **{f"{ms} {move}": "microsoft remove" for ms in ("microsoft", "microsofts", "ms", "mss", "msft", "msfts", "redmond",
                                                       "redmonds") for move in ("move", "moves")},
@@ -200,6 +201,8 @@ PHRASES: dict[str, str] = {
     "left and right": "", "partnered with": "relationship", "partners with": "relationship",
     "partner with": "relationship", "teamed up with": "relationship", "team up with": "relationship",
     "work it out": "agreement", "work things out": "agreement", "sort it out": "agreement",
+    "work this out": "agreement", "working this out": "agreement", "working it out": "agreement",
+    "working things out": "agreement", "sort this out": "agreement", "sorting this out": "agreement",
     "sort things out": "agreement", "make peace": "agreement", "patch things up": "agreement",
     "bury the hatchet": "agreement", "lost the plot": "", "kind of": "", "sort of": "",
     "what is the reason": "why", "what was the reason": "why", "what's the reason": "why", "the reason why": "why",
@@ -944,7 +947,8 @@ OUTCOME = "reportedoutcome"  # a word no entry holds: only a gap about outcomes 
 def _outcomes() -> dict[str, str]:
     """A past outcome the article does not report: "did twitter and microsoft end up settling"."""
     sides = ("they", "twitter and microsoft", "microsoft and twitter", "both sides", "the two sides", "twitter and ms",
-             "twitter and msft", "musk and microsoft", "elon and microsoft", "elon and msft")
+             "twitter and msft", "musk and microsoft", "elon and microsoft", "elon and msft", "elon and ms", "musk and ms",
+             "musk and msft")
     ends = ("eventually", "ever", "finally", "end up", "ended up", "reach", "reached", "settle", "settled", "make up",
             "made up", "agree", "agreed")
     found = {f"did {side} {end}": f"{OUTCOME} {side} {end}" for side in sides for end in ends}  # not "have they ... yet"

@@ -255,6 +255,8 @@ KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
         ("down by half since musk took over, which revenue is that", "ad-revenue-down-half"),
         ("how did twitter communicate its complaint to microsoft", "letter-to-microsoft"),
         ("who loses twitter ad promotion after the windows maker's move", "no-ads-to-microsoft-partners"),
+        ("can elon and ms work this out", "will-they-agree"),
+        ("will musk and msft ever make up", "will-they-agree"),
     ],
 )
 def test_answers_what_people_really_type(service: AnswerService, question: str, entry_id: str) -> None:
@@ -381,6 +383,9 @@ def test_known_gaps_decline_and_point_to_what_the_article_says(
         "did the radio say what microsoft said back to twitter's letter",  # its reply is not reported
         "what did the cnbc interviewer think of musk's answer",
         "what did the equity partners say about musk's comments",
+        "did elon and ms settle it already",  # no outcome is reported
+        "did elon ever say sorry to microsoft",
+        "is musk sueing microsoft",
     ],
 )
 def test_does_not_answer_what_the_article_does_not_say(service: AnswerService, question: str) -> None:
