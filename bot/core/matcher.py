@@ -84,7 +84,24 @@ OWNED = frozenset({"data"})  # "twitter data" is a thing, not a party to the que
 ROLE_WINDOW = 3  # the auxiliary of "did X ...", "how much did X ..." comes this early
 ROLE_EVIDENCE = 2  # phrasings that must name two parties in one order before the other order is odd
 ROLE_SWAPPERS = frozenset(
-    {"by", "get", "got", "gets", "receive", "received", "and", "or", "both", "according"}
+    {
+        "by",
+        "get",
+        "got",
+        "gets",
+        "receive",
+        "received",
+        "take",
+        "takes",
+        "took",
+        "taking",
+        "suffer",
+        "suffers",
+        "and",
+        "or",
+        "both",
+        "according",
+    }
 )
 PASSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been"})
 CLAUSE_OPENERS = frozenset({"that", "which", "whom"})  # a party after these is in a relative clause

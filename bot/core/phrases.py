@@ -11,6 +11,7 @@ from __future__ import annotations
 # Descriptions by a product, founder or role ("the tesla guy", "the windows maker") are generated below.
 NEW_PRICE = "newprice"  # words no entry holds: only the gap about the data's price explains them
 OLD_PRICE = "oldprice"
+EXTRA_AMOUNT = "extraamount"  # "how much more": a figure for an excess or a rise, which the article never gives
 PHRASES: dict[str, str] = {
     "elon musk": "musk", "elon reeve musk": "musk", "mr musk": "musk", "chief twit": "musk",
     "world richest": "musk", "platform owner": "musk", "site owner": "musk", "techno king": "musk", "technoking": "musk",
@@ -69,6 +70,7 @@ PHRASES: dict[str, str] = {
     "explanation for": "why", "excuse for": "why", "justification for": "why",
     "get in touch with": "letter", "got in touch with": "letter", "get across to": "letter",
     "say sorry": "respond", "said sorry": "respond", "says sorry": "respond",
+    **{f"{how} {more}": f"howmuch {EXTRA_AMOUNT} {more}" for how in ("how much", "how many") for more in ("more", "extra")},
     # Microsoft's "move" in this story is dropping Twitter from its marketing center
     **{f"{ms} {move}": "microsoft remove" for ms in ("microsoft", "microsofts", "ms", "mss", "msft", "msfts", "redmond",
                                                       "redmonds") for move in ("move", "moves")},

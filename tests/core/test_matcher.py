@@ -257,6 +257,8 @@ KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
         ("who loses twitter ad promotion after the windows maker's move", "no-ads-to-microsoft-partners"),
         ("can elon and ms work this out", "will-they-agree"),
         ("will musk and msft ever make up", "will-they-agree"),
+        ("how hard a hit will twitter take from redmond's move", "impact-on-bottom-line"),  # Twitter receives
+        ("how much data did microsoft use compared to what it was allowed", "used-more-data-than-allowed"),
     ],
 )
 def test_answers_what_people_really_type(service: AnswerService, question: str, entry_id: str) -> None:
@@ -277,6 +279,7 @@ def test_answers_what_people_really_type(service: AnswerService, question: str, 
         ("what has microsoft said about the letter", "microsoft-response"),
         ("microsoft openai investment amount", "microsoft-investment-amount"),
         ("which company did linda yaccarino work for before twitter", "yaccarino-previous-job"),
+        ("how much more twitter data did microsoft use than it was allowed", "data-volume"),  # no figure
         ("does microsoft deny handing the data to government agencies", "microsoft-response"),
         ("did msft admit it broke the agreement", "microsoft-response"),
         ("what was microsoft's excuse for sharing data with the government", "why-shared-with-government"),
