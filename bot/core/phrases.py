@@ -12,6 +12,7 @@ from __future__ import annotations
 NEW_PRICE = "newprice"  # words no entry holds: only the gap about the data's price explains them
 OLD_PRICE = "oldprice"
 EXTRA_AMOUNT = "extraamount"  # "how much more": a figure for an excess or a rise, which the article never gives
+PAST_WORTH = "pastworth"  # "worth back when musk donated": only the gap about OpenAI's earlier value explains it
 PHRASES: dict[str, str] = {
     "elon musk": "musk", "elon reeve musk": "musk", "mr musk": "musk", "chief twit": "musk",
     "world richest": "musk", "platform owner": "musk", "site owner": "musk", "techno king": "musk", "technoking": "musk",
@@ -70,6 +71,8 @@ PHRASES: dict[str, str] = {
     "explanation for": "why", "excuse for": "why", "justification for": "why",
     "get in touch with": "letter", "got in touch with": "letter", "get across to": "letter",
     "say sorry": "respond", "said sorry": "respond", "says sorry": "respond",
+    **{f"{worth} {when}": PAST_WORTH for worth in ("worth", "valued", "valuation", "value", "valued at")
+       for when in ("when", "back when", "back then", "at the time", "at that time", "originally", "at first")},
     **{f"{how} {more}": f"howmuch {EXTRA_AMOUNT} {more}" for how in ("how much", "how many") for more in ("more", "extra")},
     # Microsoft's "move" in this story is dropping Twitter from its marketing center
     **{f"{ms} {move}": "microsoft remove" for ms in ("microsoft", "microsofts", "ms", "mss", "msft", "msfts", "redmond",
