@@ -259,6 +259,7 @@ KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
         ("will musk and msft ever make up", "will-they-agree"),
         ("how hard a hit will twitter take from redmond's move", "impact-on-bottom-line"),  # Twitter receives
         ("how much data did microsoft use compared to what it was allowed", "used-more-data-than-allowed"),
+        ("so how much did he pay for twitter in the end", "price-paid-for-twitter"),  # ultimately, no outcome
     ],
 )
 def test_answers_what_people_really_type(service: AnswerService, question: str, entry_id: str) -> None:
