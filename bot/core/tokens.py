@@ -124,7 +124,10 @@ def _is_aside(raw: list[str], prepared: Clause) -> bool:
     first = next((word for word in raw if word not in lexicon.FILLER), None)
     if first not in FIRST_PERSON or prepared.kind is not QuestionKind.NONE:
         return False
-    return not any(lexicon.concept(word) in lexicon.ARTICLE_NAMES for word in prepared.words)
+    # a figure is the article's too: "i keep seeing $29 billion thrown around. what does it refer to?"
+    return not any(
+        lexicon.concept(word) in lexicon.ARTICLE_NAMES or _AMOUNT.match(word) for word in prepared.words
+    )
 
 
 def _with_embedded(part: Clause) -> list[Clause]:

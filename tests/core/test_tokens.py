@@ -75,6 +75,7 @@ def test_a_question_with_nothing_buried_is_one_clause(message: str) -> None:
         ("i run a tiny candle shop. what did twitter accuse microsoft of?", False),
         ("i do marketing for a living. how much did musk pay?", False),
         ("i heard microsoft dropped twitter. what did it drop it from?", True),  # names the article's actors
+        ("i saw 44 billion mentioned. what was that for?", True),  # a figure is the article's too
         ("i run a tiny candle shop", True),  # nothing else to keep
     ],
 )
