@@ -260,6 +260,9 @@ KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
         ("how hard a hit will twitter take from redmond's move", "impact-on-bottom-line"),  # Twitter receives
         ("how much data did microsoft use compared to what it was allowed", "used-more-data-than-allowed"),
         ("so how much did he pay for twitter in the end", "price-paid-for-twitter"),  # ultimately, no outcome
+        ("the marketing center, which company kicked twitter out of it", "removed-from-marketing-center"),
+        ("more data than it was allowed, which company used it", "used-more-data-than-allowed"),
+        ("what does elon say about the money side of owning twitter", "musk-not-worried-about-money"),
     ],
 )
 def test_answers_what_people_really_type(service: AnswerService, question: str, entry_id: str) -> None:
