@@ -877,6 +877,10 @@ def _is_remark(clause: Clause) -> bool:
 _OPENING_CHATTER = lexicon.FILLER | {"i"}
 
 
+# Words that point at the article itself ("the piece" is phrased as "title")
+_THE_ARTICLE = frozenset({"article", "articles", "artical", "piece", "title", "writer", "author"})
+
+
 def _about_article(concepts: frozenset[str], words: Sequence[str]) -> float:
     """How likely a message is about the article at all, from the names it uses.
 
@@ -887,7 +891,7 @@ def _about_article(concepts: frozenset[str], words: Sequence[str]) -> float:
     opening = tuple(islice(dropwhile(_OPENING_CHATTER.__contains__, words), 2))  # "i bet you're"
     if opening in {("you", "are"), ("you", "is")} or opening[:1] == ("ur",):
         return ADDRESSED_FACTOR  # "you're just a chatgpt ripoff" talks to the bot, not about the article
-    if concepts & NAMES:
+    if concepts & NAMES or not _THE_ARTICLE.isdisjoint(words):  # "what does the article leave open"
         return 1.0
     if any(word in lexicon.PERSONAL for word in words):
         return NO_NAME_FACTOR * PERSONAL_FACTOR

@@ -713,3 +713,18 @@ def test_a_dropped_remark_no_longer_dilutes_the_question_beside_it() -> None:
     assert prepared.clauses == [whole, question]
     assert prepared.factors[0] == 1.0
     assert 0.6 < prepared.factors[1] < 1.0
+
+
+@pytest.mark.parametrize(
+    ("question", "about_article"),
+    [
+        ("what is the piece unsure about at the end", 1.0),  # points at the article
+        ("what is the writer unsure about", 1.0),
+        ("what is my friend unsure about", NO_NAME_FACTOR * PERSONAL_FACTOR),
+        ("what big news happened this weekend", NO_NAME_FACTOR),  # news is not the article
+    ],
+)
+def test_a_message_that_points_at_the_article_is_about_it(
+    service: AnswerService, question: str, about_article: float
+) -> None:
+    assert service.matcher.score(question).about_article == pytest.approx(about_article)
