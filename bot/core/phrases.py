@@ -71,6 +71,9 @@ PHRASES: dict[str, str] = {
     "explanation for": "why", "excuse for": "why", "justification for": "why",
     "get in touch with": "letter", "got in touch with": "letter", "get across to": "letter",
     "say sorry": "respond", "said sorry": "respond", "says sorry": "respond",
+    "which thing": "what", "what thing": "what", "recuperate": "clawback",
+    "in the starting": "early", "at the starting": "early", "in the begin": "early", "in starting": "early",
+    "starting time": "early", "in the start": "early",
     "for twitter in the end": "for twitter", "twitter in the end": "twitter",  # what musk paid, ultimately
     **{f"{worth} {when}": PAST_WORTH for worth in ("worth", "valued", "valuation", "value", "valued at")
        for when in ("when", "back when", "back then", "at the time", "at that time", "originally", "at first")},

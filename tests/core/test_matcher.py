@@ -263,6 +263,8 @@ KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
         ("the marketing center, which company kicked twitter out of it", "removed-from-marketing-center"),
         ("more data than it was allowed, which company used it", "used-more-data-than-allowed"),
         ("what does elon say about the money side of owning twitter", "musk-not-worried-about-money"),
+        ("elon want to take back which thing from openai", "musk-wants-revenue-back"),
+        ("how much musk donate to openai in the starting", "musk-openai-donation"),
     ],
 )
 def test_answers_what_people_really_type(service: AnswerService, question: str, entry_id: str) -> None:
