@@ -265,6 +265,7 @@ KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
         ("what does elon say about the money side of owning twitter", "musk-not-worried-about-money"),
         ("elon want to take back which thing from openai", "musk-wants-revenue-back"),
         ("how much musk donate to openai in the starting", "musk-openai-donation"),
+        ("openai glowed up to how many billion", "openai-now-29-billion"),
     ],
 )
 def test_answers_what_people_really_type(service: AnswerService, question: str, entry_id: str) -> None:
