@@ -640,7 +640,7 @@ def _known_for() -> dict[str, str]:
     }
     person_roles = "guy dude man founder ceo boss owner billionaire chief head mogul tycoon magnate entrepreneur".split()
     company_roles = "company firm maker makers creator creators people folks guys team giant corp lab owner owners".split()
-    company_roles += ["tech giant", "tech company", "tech firm"]
+    company_roles += ["tech giant", "tech company", "tech firm", "software giant", "software company", "software maker"]
     makers = ("company behind", "people behind", "giant behind", "tech giant behind", "firm behind", "makers of", "maker of", "creators of", "creator of",
               "company that makes", "company that made", "company which makes", "company who makes",
               "company making", "folks behind", "guys behind", "team behind")
@@ -654,8 +654,9 @@ def _known_for() -> dict[str, str]:
         for product in products:
             found.update({f"{product} {role}": name for role in roles})
             if name != "musk":  # "the office and windows company"; Musk's pairs are listed
-                pairs = (f"{product} and {other}" for other in products if other != product)
+                pairs = [f"{product} and {other}" for other in products if other != product]
                 found.update({f"{pair} {role}": name for pair in pairs for role in ("company", "maker", "giant")})
+                found.update({f"{maker} {pair}": name for pair in pairs for maker in makers})  # "maker of x and y"
             if name != "musk":  # "is musk still ceo of tesla" must keep its question
                 found.update({f"{role} of {product}": name for role in roles})
                 found.update({f"{maker} {product}": name for maker in makers})

@@ -266,6 +266,7 @@ KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
         ("elon want to take back which thing from openai", "musk-wants-revenue-back"),
         ("how much musk donate to openai in the starting", "musk-openai-donation"),
         ("openai glowed up to how many billion", "openai-now-29-billion"),
+        ("what did the maker of windows and azure pull twitter from", "removed-from-marketing-center"),
     ],
 )
 def test_answers_what_people_really_type(service: AnswerService, question: str, entry_id: str) -> None:
