@@ -75,6 +75,8 @@ PHRASES: dict[str, str] = {
     "in the starting": "early", "at the starting": "early", "in the begin": "early", "in starting": "early",
     "starting time": "early", "in the start": "early",
     "glowed up": "became", "glow up": "become", "glowing up": "becoming", "glows up": "becomes",
+    "ultimately": "", "he would accept": "he fine with", "he would be willing to accept": "he fine with",
+    "willing to accept": "fine with",
     "for twitter in the end": "for twitter", "twitter in the end": "twitter",  # what musk paid, ultimately
     **{f"{worth} {when}": PAST_WORTH for worth in ("worth", "valued", "valuation", "value", "valued at")
        for when in ("when", "back when", "back then", "at the time", "at that time", "originally", "at first")},

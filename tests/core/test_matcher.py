@@ -267,6 +267,7 @@ KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
         ("how much musk donate to openai in the starting", "musk-openai-donation"),
         ("openai glowed up to how many billion", "openai-now-29-billion"),
         ("what did the maker of windows and azure pull twitter from", "removed-from-marketing-center"),
+        ("what did musk ultimately pay to buy twitter", "price-paid-for-twitter"),
     ],
 )
 def test_answers_what_people_really_type(service: AnswerService, question: str, entry_id: str) -> None:
