@@ -11,6 +11,7 @@ import math
 from collections import defaultdict
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import numpy as np
 import numpy.typing as npt
@@ -31,9 +32,11 @@ class IndexedPhrasing:
     weights: dict[str, float]
 
 
-@dataclass(frozen=True, slots=True)
-class Query:
-    """One clause to score: what it asks, its concept weights and the names it mentions."""
+class Query(NamedTuple):
+    """One clause to score: what it asks, its concept weights and the names it mentions.
+
+    A named tuple, not a frozen dataclass: made for every clause of every message, twice as fast.
+    """
 
     kind: QuestionKind
     weights: dict[str, float]

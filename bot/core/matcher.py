@@ -312,14 +312,16 @@ class Matcher:
                 # "how much is it worth?" after "...openai..." is about OpenAI; "your opinion?" after a
                 # question still asks for an opinion.
                 carried = [] if own_names else named
-                toks = [*toks, *carried, *(t for t in signals if t not in toks)]
+                signalled = [t for t in signals if t not in toks] if signals else []
+                if carried or signalled:
+                    toks = [*toks, *carried, *signalled]
             else:
                 signals = [t for t in toks if t.concept in SIGNAL_CONCEPTS]
             if own_names:  # only the clause's own tokens can add a name (the carried ones are in)
                 named.extend(t for t in toks if t.concept in NAMES and t not in named)
             weights = self._weigh(toks)
             concepts = [t.concept for t in toks if not t.filler]  # one per content token
-            content = [weights[c] for c in concepts]
+            content = list(map(weights.__getitem__, concepts))
             if all(c.startswith("#") or w <= FILLER_WEIGHT for c, w in zip(concepts, content, strict=True)):
                 continue  # nothing but chatter and unfamiliar figures ("1234567890")
             content_weight = sum(content)
@@ -686,6 +688,8 @@ class _Prepared:
         counts in the whole message and in the pairs, and lends its names to the question.
         """
         remark = [_is_remark(clause) for clause in self.clauses]
+        if not any(remark):
+            return  # every part keeps its share: the message's weight is unchanged
         kept = [i for i, is_remark in enumerate(remark) if not is_remark]
         asked = {c for i in kept if self.clauses[i].sentence for c in self.queries[i].weights}
         remarked = {c for i, is_remark in enumerate(remark) if is_remark for c in self.queries[i].weights}

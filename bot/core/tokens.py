@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache, cached_property, lru_cache
 from importlib import resources
+from typing import NamedTuple
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -64,9 +65,11 @@ def commonness(word: str) -> float:
     return min(1.0, math.log(count / COMMON_FROM) / math.log(VERY_COMMON_AT / COMMON_FROM))
 
 
-@dataclass(frozen=True, slots=True)
-class Clause:
-    """One stretch of a message with its question kind and content words (after phrase handling)."""
+class Clause(NamedTuple):
+    """One stretch of a message with its question kind and content words (after phrase handling).
+
+    A named tuple, not a frozen dataclass: some ten are made per message, twice as fast.
+    """
 
     kind: QuestionKind
     words: tuple[str, ...]
