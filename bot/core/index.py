@@ -31,9 +31,13 @@ class IndexedPhrasing:
     weights: dict[str, float]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Query:
-    """One clause to score: what it asks, its concept weights and the names it mentions."""
+    """One clause to score: what it asks, its concept weights and the names it mentions.
+
+    Not frozen: one is made for every clause of every message, and a frozen dataclass is built
+    through ``object.__setattr__``, three times slower. Never changed once made.
+    """
 
     kind: QuestionKind
     weights: dict[str, float]
@@ -58,6 +62,7 @@ class Scores:
 
 
 _NO_INTS = np.zeros(0, dtype=np.int64)
+MISSING_CACHED = 4096  # distinct tuples of names whose missing counts are kept (see _missing_names)
 
 
 @dataclass(slots=True)
@@ -143,14 +148,8 @@ class PhrasingIndex:
             concept: (self._cell[start:end], self._cap[start:end], end - start)
             for concept, (start, _, end) in self._spans.items()
         }
-        # Per concept (in the order of ``_spans``), 1 for each target whose vocabulary holds it. Only a
-        # small index is scored densely; for a large one this concepts-by-targets matrix would be huge.
-        self._concept_row = {concept: row for row, concept in enumerate(self._spans)}
-        self._holds = np.zeros((0, 0))
-        if self._count <= self.dense_up_to:
-            self._holds = np.zeros((len(self._spans), target_count))
-            for concept, (_, middle, end) in self._spans.items():
-                self._holds[self._concept_row[concept], self._cell[middle:end] - self._count] = 1.0
+        # Per tuple of a clause's names, how many of them each target's vocabulary lacks (filled on use).
+        self._missing: dict[tuple[str, ...], FloatArray] = {}
         self._all_targets = np.arange(target_count)
         self._all_targets.flags.writeable = False
         self._kind_row = {kind: row for row, kind in enumerate(QuestionKind)}
@@ -190,16 +189,8 @@ class PhrasingIndex:
                     found[concept] = len(found)
         weights = np.array([[query.weights.get(concept, 0.0) for concept in found] for query in queries])
         weights = weights.reshape(rows, len(found))  # (rows, 0) when no concept is indexed
-        names = np.zeros((rows, len(found)))  # 1 where the concept is one of the clause's names
-        for row, query in enumerate(queries):
-            for name in query.names:
-                column = found.get(name)
-                if column is not None:
-                    names[row, column] = 1.0
         sums = self._spread(list(found), weights)
         shared, covered = sums[:, :count], sums[:, count:]
-        # Whole counts, so the product is exact in any order of addition.
-        held = names @ self._holds[[self._concept_row[concept] for concept in found]]
         totals = np.array([sum(q.weights.values()) for q in queries])
         kinds = np.array([self._kind_row[q.kind] for q in queries], dtype=np.int64)
         fits = self._fits[kinds]
@@ -214,7 +205,7 @@ class PhrasingIndex:
             if count:
                 overlap[:, self._segment_target] = np.maximum.reduceat(adjusted, self._starts, axis=1)
         covered = covered / np.maximum(totals, 1e-9)[:, None]
-        missing = np.array([[len(q.names)] for q in queries], dtype=np.float64) - held
+        missing = np.array([self._missing_names(q.names) for q in queries]).reshape(rows, self._targets)
         return Scores(
             self._all_targets,
             overlap,
@@ -225,6 +216,20 @@ class PhrasingIndex:
             _NO_INTS,
             adjusted,
         )
+
+    def _missing_names(self, names: tuple[str, ...]) -> FloatArray:
+        """Per target, how many of ``names`` its vocabulary lacks (cached by the names, read-only)."""
+        missing = self._missing.get(names)
+        if missing is None:
+            if len(self._missing) >= MISSING_CACHED:
+                self._missing.clear()
+            missing = np.full(self._targets, float(len(names)))
+            for name in names:
+                _, middle, end = self._spans.get(name, (0, 0, 0))
+                missing[self._cell[middle:end] - self._count] -= 1.0
+            missing.flags.writeable = False
+            self._missing[names] = missing
+        return missing
 
     def _spread(self, concepts: list[str], weights: FloatArray) -> FloatArray:
         """Per row of ``weights`` (one column per indexed concept), each dense cell's sum of concept weights.

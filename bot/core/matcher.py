@@ -28,7 +28,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import dropwhile, islice, pairwise
 from operator import attrgetter
 from typing import Any, NamedTuple
@@ -194,6 +194,9 @@ class Candidate(NamedTuple):
     covered: float = 0.0  # share of the question (at its best clause) that the target's vocabulary holds
 
 
+_candidate = partial(tuple.__new__, Candidate)  # from its fields as one tuple, as Candidate._make but faster
+
+
 class Outcome(StrEnum):
     """The three things the bot can do with a question."""
 
@@ -289,7 +292,6 @@ class Matcher:
             lambda kind, p: _kind_factor(kind, kinds[p.target], answers[p.target], p.kind),
         )
         kinds_of = np.array([t.kind.value for t in self.targets])
-        self._is_passage = kinds_of == TargetKind.PASSAGE.value
         self._gap_row = (kinds_of == TargetKind.NOT_COVERED.value).astype(np.intp)  # in _NAME_FACTORS
         per_kind = Counter(t.kind for t in self.targets)  # they come kind by kind (see _describe)
         self._kind_starts = np.cumsum([0, *(per_kind[kind] for kind in TargetKind)])
@@ -327,14 +329,16 @@ class Matcher:
                 # "how much is it worth?" after "...openai..." is about OpenAI; "your opinion?" after a
                 # question still asks for an opinion.
                 carried = [] if own_names else named
-                toks = [*toks, *carried, *(t for t in signals if t not in toks)]
+                signalled = [t for t in signals if t not in toks] if signals else []
+                if carried or signalled:
+                    toks = [*toks, *carried, *signalled]
             else:
                 signals = [t for t in toks if t.concept in SIGNAL_CONCEPTS]
             if own_names:  # only the clause's own tokens can add a name (the carried ones are in)
                 named.extend(t for t in toks if t.concept in NAMES and t not in named)
             weights = self._weigh(toks)
             concepts = [t.concept for t in toks if not t.filler]  # one per content token
-            content = [weights[c] for c in concepts]
+            content = list(map(weights.__getitem__, concepts))
             if all(c.startswith("#") or w <= FILLER_WEIGHT for c, w in zip(concepts, content, strict=True)):
                 continue  # nothing but chatter and unfamiliar figures ("1234567890")
             content_weight = sum(content)
@@ -370,12 +374,17 @@ class Matcher:
             return Scored([], None, prepared.concepts, frozenset(), prepared.about_article)
         result = self._index.score(queries)
         columns = result.columns
-        names_factor = _NAME_FACTORS[self._gap_row[columns], result.missing_names.astype(np.intp)]
-        standard = np.sqrt(result.overlap * result.covered)
-        # A sentence is long: judge it by how much of the question it holds.
-        fit = result.first_fit
-        passage = result.covered * fit * np.sqrt(np.minimum(1.0, 2 * result.overlap / fit**2))
-        matrix = np.where(self._is_passage[columns], passage, standard) * names_factor
+        every = len(columns) == len(self.targets)  # the dense pass touches every target
+        gap_rows = self._gap_row if every else self._gap_row[columns]
+        names_factor = _NAME_FACTORS[gap_rows, result.missing_names.astype(np.intp)]
+        # The passages come last (see _describe): a sentence is long, so it is judged by how much of the
+        # question it holds.
+        first = int(columns.searchsorted(self._kind_starts[-2]))
+        overlap, covered, fit = result.overlap, result.covered, result.first_fit[:, first:]
+        standard = np.sqrt(overlap[:, :first] * covered[:, :first])
+        overlap, covered = overlap[:, first:], covered[:, first:]
+        passage = covered * fit * np.sqrt(np.minimum(1.0, 2 * overlap / fit**2))
+        matrix = np.concatenate((standard, passage), axis=1) * names_factor
         matrix = np.minimum(matrix * np.array(prepared.factors)[:, None], 1.0).round(4)
         if not len(columns):
             return Scored([], kept[0], prepared.concepts, prepared.named[0], prepared.about_article)
@@ -408,16 +417,14 @@ class Matcher:
         explained = self._index.best_phrasings(result, rows[picked[:EXPLAINED]].tolist(), targets[:EXPLAINED])
         texts = [self._index.texts[p] if p >= 0 else "" for p in explained]
         texts += [""] * (len(targets) - len(texts))
-        return [
-            Candidate(self.targets[target], score, text, share)
-            for target, score, text, share in zip(
-                targets,
-                scores[picked].tolist(),
-                texts,
-                result.covered[rows[picked], picked].tolist(),
-                strict=True,
-            )
-        ]
+        found = zip(
+            [self.targets[target] for target in targets],
+            scores[picked].tolist(),
+            texts,
+            result.covered[rows[picked], picked].tolist(),
+            strict=True,
+        )
+        return list(map(_candidate, found))
 
     def match(self, question: str) -> Match:
         """Decide: answer, did-you-mean, or decline."""
@@ -698,6 +705,8 @@ class _Prepared:
         counts in the whole message and in the pairs, and lends its names to the question.
         """
         remark = [_is_remark(clause) for clause in self.clauses]
+        if not any(remark):
+            return  # every part keeps its share: the message's weight is unchanged
         kept = [i for i, is_remark in enumerate(remark) if not is_remark]
         asked = {c for i in kept if self.clauses[i].sentence for c in self.queries[i].weights}
         remarked = {c for i, is_remark in enumerate(remark) if is_remark for c in self.queries[i].weights}

@@ -7,6 +7,7 @@ in :mod:`bot.core.lexicon`.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from functools import lru_cache
@@ -153,10 +154,32 @@ def words(text: str) -> list[str]:
     Numbers keep their decimal point and thousands commas ("1.5", "44,000"); other
     punctuation separates words; stretched letters ("sooo") are shortened.
     """
+    return list(itertools.chain.from_iterable(map(_WORDS_OF_CHUNK.__getitem__, text.split())))
+
+
+class _WordsOfChunk(dict[str, tuple[str, ...]]):
+    """The words of each run of characters between white space, computed on first look-up.
+
+    No word (nor a stretched letter) spans white space, so a text's words are its runs' words
+    in turn; most runs ("twitter", "elon's", "it?") recur, so this is a plain dict look-up.
+    Cleared when full.
+    """
+
+    limit = 65536
+
+    def __missing__(self, chunk: str) -> tuple[str, ...]:
+        if len(self) >= self.limit:
+            self.clear()
+        found = self[chunk] = _words_of_chunk(chunk)
+        return found
+
+
+def _words_of_chunk(chunk: str) -> tuple[str, ...]:
+    """The words of text without white space (see :func:`words`)."""
     result: list[str] = []
-    if _ELONGATED.search(text):  # rare: searching is cheaper than substituting nothing
-        text = _ELONGATED.sub(r"\1\1", text)
-    for raw in _WORD.findall(text):
+    if _ELONGATED.search(chunk):  # rare: searching is cheaper than substituting nothing
+        chunk = _ELONGATED.sub(r"\1\1", chunk)
+    for raw in _WORD.findall(chunk):
         if raw.isalpha():  # the common case, kept fast
             expanded = _CHAT_WORDS.get(raw)
             if expanded is None:
@@ -165,7 +188,10 @@ def words(text: str) -> list[str]:
                 result.extend(expanded.split())
         else:
             result.extend(_punctuated_words(raw))
-    return result
+    return tuple(result)
+
+
+_WORDS_OF_CHUNK = _WordsOfChunk()
 
 
 @lru_cache(maxsize=65536)

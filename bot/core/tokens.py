@@ -65,9 +65,13 @@ def commonness(word: str) -> float:
     return min(1.0, math.log(count / COMMON_FROM) / math.log(VERY_COMMON_AT / COMMON_FROM))
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Clause:
-    """One stretch of a message with its question kind and content words (after phrase handling)."""
+    """One stretch of a message with its question kind and content words (after phrase handling).
+
+    Not frozen: some ten are made per message, and a frozen dataclass is built through
+    ``object.__setattr__``, three times slower. Never changed once made.
+    """
 
     kind: QuestionKind
     words: tuple[str, ...]
