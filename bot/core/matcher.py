@@ -380,11 +380,11 @@ class Matcher:
         # The passages come last (see _describe): a sentence is long, so it is judged by how much of the
         # question it holds.
         first = int(columns.searchsorted(self._kind_starts[-2]))
-        overlap, covered, fit = result.overlap, result.covered, result.first_fit[:, first:]
-        standard = np.sqrt(overlap[:, :first] * covered[:, :first])
-        overlap, covered = overlap[:, first:], covered[:, first:]
-        passage = covered * fit * np.sqrt(np.minimum(1.0, 2 * overlap / fit**2))
-        matrix = np.concatenate((standard, passage), axis=1) * names_factor
+        matrix = np.sqrt(result.overlap * result.covered)
+        overlap, covered = result.overlap[:, first:], result.covered[:, first:]
+        fit = result.first_fit[:, first:]
+        matrix[:, first:] = covered * fit * np.sqrt(np.minimum(1.0, 2 * overlap / fit**2))
+        matrix *= names_factor
         matrix = np.minimum(matrix * np.array(prepared.factors)[:, None], 1.0).round(4)
         if not len(columns):
             return Scored([], kept[0], prepared.concepts, prepared.named[0], prepared.about_article)
