@@ -448,7 +448,9 @@ def _without_excluded_party(words: list[str]) -> list[str]:
     """Drop "besides microsoft" from "who is musk fighting besides microsoft": it is not the topic.
 
     Not when the question asks for others too ("who else owns a stake besides microsoft"): there
-    the party left out belongs to the question.
+    the party left out belongs to the question. OpenAI is the only company the article says lost
+    access to Twitter's data, so "besides openai" becomes a marker word that only the gap about other
+    companies holds.
     """
     for index, word in enumerate(words):
         if word not in EXCLUDERS:
@@ -461,7 +463,7 @@ def _without_excluded_party(words: list[str]) -> list[str]:
         if not party or concept(party[0]) not in ARTICLE_NAMES:
             continue
         rest = words[:index] + words[index + size :]
-        if concept(party[0]) == "openai":  # the only company the article says lost access: others are a gap
+        if concept(party[0]) == "openai":
             return [*words[:index], BESIDES_OPENAI, *words[index + size :]]
         if ASKS_FOR_OTHERS.isdisjoint(rest) and "other" not in rest:
             return rest

@@ -10,7 +10,11 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
+from typing import TypeVar
+
+_Value = TypeVar("_Value")
 
 TYPOGRAPHIC_QUOTES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "“": '"', "”": '"', "„": '"'})
 
@@ -157,20 +161,23 @@ def words(text: str) -> list[str]:
     return list(itertools.chain.from_iterable(map(_WORDS_OF_CHUNK.__getitem__, text.split())))
 
 
-class _WordsOfChunk(dict[str, tuple[str, ...]]):
-    """The words of each run of characters between white space, computed on first look-up.
+class ComputedOnLookup(dict[str, _Value]):
+    """A dict whose missing values are computed on first look-up; a plain dict look-up after that.
 
-    No word (nor a stretched letter) spans white space, so a text's words are its runs' words
-    in turn; most runs ("twitter", "elon's", "it?") recur, so this is a plain dict look-up.
-    Cleared when full.
+    Cheaper per key than ``lru_cache``, which reorders its entries on every hit. Cleared when full.
     """
 
-    limit = 65536
+    __slots__ = ("_compute", "_limit")
 
-    def __missing__(self, chunk: str) -> tuple[str, ...]:
-        if len(self) >= self.limit:
+    def __init__(self, compute: Callable[[str], _Value], limit: int = 65536) -> None:
+        super().__init__()
+        self._compute = compute
+        self._limit = limit
+
+    def __missing__(self, key: str) -> _Value:
+        if len(self) >= self._limit:
             self.clear()
-        found = self[chunk] = _words_of_chunk(chunk)
+        found = self[key] = self._compute(key)
         return found
 
 
@@ -191,7 +198,9 @@ def _words_of_chunk(chunk: str) -> tuple[str, ...]:
     return tuple(result)
 
 
-_WORDS_OF_CHUNK = _WordsOfChunk()
+# No word (nor a stretched letter) spans white space, so a text's words are its runs' words in turn;
+# most runs ("twitter", "elon's", "it?") recur.
+_WORDS_OF_CHUNK = ComputedOnLookup(_words_of_chunk)
 
 
 @lru_cache(maxsize=65536)

@@ -17,7 +17,7 @@ from rapidfuzz.distance import OSA
 
 from bot.core import lexicon
 from bot.core.lexicon import QuestionKind
-from bot.core.text import fold, strip_discord_markup, words
+from bot.core.text import ComputedOnLookup, fold, strip_discord_markup, words
 
 # One break between clauses: a full stop with no digit on either side and not after a title ("mr. musk"),
 # a question mark, "!", ";", a new line, a colon before a space (not "re:"), a long dash, or a dash
@@ -25,7 +25,7 @@ from bot.core.text import fold, strip_discord_markup, words
 _TITLES = "".join(rf"(?<!\b{title}[.])" for title in ("mr", "mrs", "ms", "dr", "vs"))  # "mr. musk" goes on
 CLAUSE_BREAK = rf"[.](?<!\d[.]){_TITLES}(?!\d)|[?!;\n]|(?<!\bre):(?!\S)|[—–]|\s-\s"
 # A run of breaks, as ``(?:CLAUSE_BREAK)+``; its first break opens with a character class (and then tells
-# the three apart by the character it took), so re jumps from candidate to candidate instead of
+# the kinds of break apart by the character it took), so re jumps from candidate to candidate instead of
 # trying every position: twice as fast on a long message.
 _CLAUSE_BREAKS = re.compile(
     rf"([.?!;:—–\s](?:(?<=[.])(?<!\d[.]){_TITLES}(?!\d)|(?<=[?!;\n])|(?<=:)(?<!\bre:)(?!\S)|(?<=[—–])|(?<=\s)-\s)(?:{CLAUSE_BREAK})*)"
@@ -117,14 +117,14 @@ def clauses(text: str, max_chars: int, speller: Speller | None = None) -> list[C
 def _without_asides(sentences: list[tuple[list[str], Clause]]) -> list[tuple[list[str], Clause]]:
     """The sentences (raw and prepared) without the asker's own story ("i run a tiny candle shop.").
 
-    An aside talks about the asker, asks nothing and names none of the article's people or
-    companies; a message that is nothing but asides keeps them all.
+    An aside talks about the asker, asks nothing and names none of the article's people,
+    companies or figures; a message that is nothing but asides keeps them all.
     """
     return [(raw, clause) for raw, clause in sentences if not _is_aside(raw, clause)] or sentences
 
 
 def _is_aside(raw: list[str], prepared: Clause) -> bool:
-    """True for a sentence about the asker that asks nothing and names no one from the article."""
+    """True for a sentence about the asker that asks nothing and names nothing from the article."""
     first = next((word for word in raw if word not in lexicon.FILLER), None)
     if first not in FIRST_PERSON or prepared.kind is not QuestionKind.NONE:
         return False
@@ -307,21 +307,6 @@ def tokens(clause_words: Iterable[str]) -> list[Token]:
     return found
 
 
-class _TokensOfWord(dict[str, tuple[Token, ...]]):
-    """The tokens of each word, computed on first look-up; a plain dict look-up after that.
-
-    Cheaper per word than ``lru_cache``, which reorders its entries on every hit. Cleared when full.
-    """
-
-    limit = 65536
-
-    def __missing__(self, word: str) -> tuple[Token, ...]:
-        if len(self) >= self.limit:
-            self.clear()
-        found = self[word] = _tokens_of_word(word)
-        return found
-
-
 def _tokens_of_word(word: str) -> tuple[Token, ...]:
     if lexicon.is_stopword(word):
         return ()
@@ -330,4 +315,4 @@ def _tokens_of_word(word: str) -> tuple[Token, ...]:
     return (token, Token(f"#{amount.group(1)}", False, word)) if amount else (token,)
 
 
-_TOKENS_OF_WORD = _TokensOfWord()
+_TOKENS_OF_WORD: ComputedOnLookup[tuple[Token, ...]] = ComputedOnLookup(_tokens_of_word)
