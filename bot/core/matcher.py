@@ -523,7 +523,7 @@ def decide(
     # Only a plain question may answer from the grey zone.
     if best is not None and (
         reason := _grey_zone_reason(
-            best, entries, gaps, passages, cutoffs, plain=plain, names_parties=names_parties
+            _Contenders(best, entries, gaps, passages), cutoffs, plain=plain, names_parties=names_parties
         )
     ):
         return Match(Outcome.ANSWER, best.score, best, reason=reason, **common)
@@ -581,76 +581,66 @@ def _sentence_owner(sentence: Candidate, tied: Sequence[Candidate], cutoffs: Cut
     return owners[0] if len(owners) == 1 else None
 
 
+class _Contenders(NamedTuple):
+    """A grey-zone entry and what competes with it: the other entries, known gaps and sentences."""
+
+    best: Candidate
+    entries: Sequence[Candidate]
+    gaps: Sequence[Candidate]
+    passages: Sequence[Candidate]
+
+
 def _grey_zone_reason(
-    best: Candidate,
-    entries: Sequence[Candidate],
-    gaps: Sequence[Candidate],
-    passages: Sequence[Candidate],
-    cutoffs: Cutoffs,
-    *,
-    plain: bool,
-    names_parties: bool,
+    contenders: _Contenders, cutoffs: Cutoffs, *, plain: bool, names_parties: bool
 ) -> str | None:
     """Why an entry below ``answer_at`` may answer after all, or None when it may not.
 
     ``plain``: the message names the article's parties, or at least does not talk about the asker
     or the bot. ``names_parties``: it names them.
     """
-    if _corroborated(best, entries, gaps, passages, cutoffs):
+    if _corroborated(contenders, cutoffs):
         return "the article sentence it cites agrees"
-    if plain and _holds_whole_question(best, entries, gaps, cutoffs):
+    if plain and _holds_whole_question(contenders, cutoffs):
         return "it holds every word of the question"
-    if names_parties and _clearly_ahead(best, entries, gaps, passages, cutoffs):
+    if names_parties and _clearly_ahead(contenders, cutoffs):
         return "it is clearly ahead of everything else"
     return None
 
 
-def _clearly_ahead(
-    best: Candidate,
-    entries: Sequence[Candidate],
-    gaps: Sequence[Candidate],
-    passages: Sequence[Candidate],
-    cutoffs: Cutoffs,
-) -> bool:
+def _clearly_ahead(contenders: _Contenders, cutoffs: Cutoffs) -> bool:
     """Whether a grey-zone entry may answer because nothing else comes near it.
 
     No entry citing another sentence, no known gap and no sentence the entry does not cite scores
     within ``clear_lead`` of it: the wording is unusual, but the question has one reading.
     """
+    best, entries, gaps, passages = contenders
     if best.score < cutoffs.clear_lead_at:
         return False
     near = best.score - cutoffs.clear_lead
     return (
         not _rivals(best, entries, cutoffs.clear_lead)
-        and not (gaps and gaps[0].score >= near)
+        and not _gap_near(best, gaps, cutoffs.clear_lead)
         and not any(p.score >= near and not _cites(best, p) for p in passages)
     )
 
 
-def _corroborated(
-    best: Candidate,
-    entries: Sequence[Candidate],
-    gaps: Sequence[Candidate],
-    passages: Sequence[Candidate],
-    cutoffs: Cutoffs,
-) -> bool:
+def _corroborated(contenders: _Contenders, cutoffs: Cutoffs) -> bool:
     """Whether a grey-zone entry may answer because two independent views agree.
 
     They agree when the article sentence that best matches the question is the one the entry
     cites, and no entry from another sentence and no known gap comes within ``passage_lead``.
     """
+    best, entries, gaps, passages = contenders
     if best.score < cutoffs.corroborated_at or not passages:
         return False
     sentence = passages[0]
     if sentence.score < cutoffs.agreeing_sentence_at or not _cites(best, sentence):
         return False
-    near = best.score - cutoffs.passage_lead
-    return not _rivals(best, entries, cutoffs.passage_lead) and not (gaps and gaps[0].score >= near)
+    lead = cutoffs.passage_lead
+    return not _rivals(best, entries, lead) and not _gap_near(best, gaps, lead)
 
 
-def _holds_whole_question(
-    best: Candidate, entries: Sequence[Candidate], gaps: Sequence[Candidate], cutoffs: Cutoffs
-) -> bool:
+def _holds_whole_question(contenders: _Contenders, cutoffs: Cutoffs) -> bool:
     """Whether a grey-zone entry may answer because its vocabulary holds every word of the question.
 
     Such a question asks nothing the entry does not know, so a low score only means unusual
@@ -658,9 +648,10 @@ def _holds_whole_question(
     gap comes within ``passage_lead`` and no entry from another sentence comes within
     ``whole_question_lead`` that also holds the whole question, or within ``margin`` at all.
     """
+    best, entries, gaps, _ = contenders
     if best.score < cutoffs.suggest_at or best.covered < WHOLE_QUESTION:
         return False
-    near_gap = gaps and gaps[0].score >= best.score - cutoffs.passage_lead
+    near_gap = _gap_near(best, gaps, cutoffs.passage_lead)
     close = [
         c
         for c in _rivals(best, entries, cutoffs.whole_question_lead)
@@ -672,6 +663,11 @@ def _holds_whole_question(
 def _cites(entry: Candidate, sentence: Candidate) -> bool:
     """Whether an entry's quote holds the article sentence."""
     return sentence.target.sentence_ids <= entry.target.sentence_ids
+
+
+def _gap_near(best: Candidate, gaps: Sequence[Candidate], within: float) -> bool:
+    """Whether the best known gap scores within ``within`` of ``best``."""
+    return bool(gaps) and gaps[0].score >= best.score - within
 
 
 def _rivals(best: Candidate, entries: Sequence[Candidate], within: float) -> list[Candidate]:
