@@ -883,7 +883,7 @@ _OPENING_CHATTER = lexicon.FILLER | {"i"}
 
 
 # Words that point at the article itself ("the piece" is phrased as "title")
-_THE_ARTICLE = frozenset({"article", "articles", "artical", "piece", "title", "writer", "author"})
+_THE_ARTICLE = frozenset({"article", "articles", "piece", "title", "writer", "author"})
 
 
 def _about_article(concepts: frozenset[str], words: Sequence[str]) -> float:
