@@ -11,8 +11,9 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import lru_cache
 
+import Stemmer  # type: ignore[import-not-found]  # PyStemmer has no type hints
+
 from bot.core.phrases import PHRASES
-from bot.core.stemming import FastEnglishStemmer
 
 
 class QuestionKind(StrEnum):
@@ -555,13 +556,13 @@ def _deed_after(words: list[str], start: int) -> tuple[str, int] | None:
     return described, position
 
 
-_stemmer = FastEnglishStemmer()
+_stemmer = Stemmer.Stemmer("english")  # Snowball's English stemmer, compiled (PyStemmer)
 
 
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """Snowball stem of one word (cached; the vocabulary is small)."""
-    return _stemmer.stemWord(word)
+    return str(_stemmer.stemWord(word))
 
 
 def _build_concepts() -> dict[str, str]:

@@ -1,4 +1,8 @@
-"""The fast stemmer stems every word exactly as Snowball's own English stemmer does."""
+"""The compiled stemmer (PyStemmer) stems every word as Snowball's reference English stemmer does.
+
+The knowledge and the phrase tables were tuned on those stems, so a stemmer release that changed
+any of them would change answers.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,7 @@ import string
 
 import snowballstemmer
 
-from bot.core.stemming import FastEnglishStemmer
+from bot.core.lexicon import stem
 from bot.core.tokens import english_words
 
 SUFFIXES = ("", "s", "'s", "ing", "ed", "ly", "ness", "ies", "y", "ational", "iveness", "ement")
@@ -21,5 +25,5 @@ def test_stems_as_snowball_does() -> None:
         "".join(rng.choices(string.ascii_lowercase + "'y", k=rng.randint(1, 14))) for _ in range(5000)
     ]
     samples += ["", "y", "'", "yy", "skies", "dying", "generously", "communism", "arsenal", "news", "proceed"]
-    reference, fast = snowballstemmer.stemmer("english"), FastEnglishStemmer()
-    assert [fast.stemWord(word) for word in samples] == [reference.stemWord(word) for word in samples]
+    reference = snowballstemmer.stemmer("english")
+    assert [stem(word) for word in samples] == [reference.stemWord(word) for word in samples]
