@@ -45,7 +45,7 @@ PHRASES: dict[str, str] = {
     "government agencies": "government", "government agency": "government",
     "federal agencies": "government", "the feds": "government", "three letter agencies": "government",
     "digital marketing centre": "digital marketing center", "marketing centre": "marketing center",
-    "bottom line": "bottomline", "claw back": "clawback", "get back": "clawback",
+    "bottom line": "bottomline", "claw back": "clawback", "get back": "clawback", "get what back": "what clawback",
     "take back": "clawback", "claw": "clawback", "clawing back": "clawback", "claws back": "clawback", "win back": "clawback", "recoup": "clawback", "recover": "clawback",
     "cut off": "restrict", "cut them off": "restrict", "cut it off": "restrict", "cutting off": "restrict",
     "cuts off": "restrict", "shut off": "restrict", "locked down": "restrict", "lock down": "restrict",
@@ -186,6 +186,7 @@ PHRASES: dict[str, str] = {
     "true or not": "yesorno", "is that true": "yesorno", "is this true": "yesorno", "is it true": "yesorno",
     "in one sentence": "", "one sentence": "", "one line": "", "in simple words": "", "in simple terms": "",
     "simple words": "", "in short": "", "in brief": "", "in a nutshell": "", "in your own words": "",
+    "not a lawyer": "", "ianal": "",  # "not a lawyer but...": about the asker, not a lawsuit
     "for my class": "", "for class": "", "for school": "", "for my homework": "", "for homework": "",
     "for my assignment": "", "school assignment": "", "for my essay": "", "for my project": "",
     "i have to write": "", "i must write": "", "i need to write": "", "i have to tell": "", "i must tell": "",
@@ -684,7 +685,7 @@ def _musk_by_role() -> dict[str, str]:
                          "who is running", "in charge of")
                 found.update({f"{person} {link} {the}{app}": "musk" for link in links})
             found[f"owner of {the}{app}"] = "musk"
-        found.update({f"{app} owner": "musk", f"{app} buyer": "musk"})
+        found.update({f"{app} owner": "musk", f"{app} new owner": "musk", f"{app} buyer": "musk"})
     # The article calls Musk "Twitter's chief"; a new, incoming or next chief is the CEO to come.
     # "the twitter boss donated": Musk, who runs it now.
     found.update({"twitter chief executive": "twitter ceo", "twitter chief": "musk ceo", "twitter boss": "musk"})

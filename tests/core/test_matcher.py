@@ -268,6 +268,9 @@ KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
         ("openai glowed up to how many billion", "openai-now-29-billion"),
         ("what did the maker of windows and azure pull twitter from", "removed-from-marketing-center"),
         ("what did musk ultimately pay to buy twitter", "price-paid-for-twitter"),
+        ("ianal but what is elon trying to get back from openai", "musk-wants-revenue-back"),  # no lawsuit
+        ("elon is trying to get what back", "musk-wants-revenue-back"),
+        ("what did the site's new owner pay for it", "price-paid-for-twitter"),
     ],
 )
 def test_answers_what_people_really_type(service: AnswerService, question: str, entry_id: str) -> None:
@@ -288,6 +291,7 @@ def test_answers_what_people_really_type(service: AnswerService, question: str, 
         ("what has microsoft said about the letter", "microsoft-response"),
         ("microsoft openai investment amount", "microsoft-investment-amount"),
         ("which company did linda yaccarino work for before twitter", "yaccarino-previous-job"),
+        ("has the ad business at twitter recovered", "ad-revenue-recovery"),
         ("how much more twitter data did microsoft use than it was allowed", "data-volume"),  # no figure
         ("what was openai valued at back when elon gave it money", "openai-past-worth"),
         ("does microsoft deny handing the data to government agencies", "microsoft-response"),
