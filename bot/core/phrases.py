@@ -186,6 +186,7 @@ PHRASES: dict[str, str] = {
     "true or not": "yesorno", "is that true": "yesorno", "is this true": "yesorno", "is it true": "yesorno",
     "in one sentence": "", "one sentence": "", "one line": "", "in simple words": "", "in simple terms": "",
     "simple words": "", "in short": "", "in brief": "", "in a nutshell": "", "in your own words": "",
+    "in the picture": "", "in the mix": "",  # "how big has openai gotten with ms in the picture"
     "not a lawyer": "", "ianal": "",  # "not a lawyer but...": about the asker, not a lawsuit
     "for my class": "", "for class": "", "for school": "", "for my homework": "", "for homework": "",
     "for my assignment": "", "school assignment": "", "for my essay": "", "for my project": "",

@@ -292,6 +292,7 @@ def test_answers_what_people_really_type(service: AnswerService, question: str, 
         ("microsoft openai investment amount", "microsoft-investment-amount"),
         ("which company did linda yaccarino work for before twitter", "yaccarino-previous-job"),
         ("has the ad business at twitter recovered", "ad-revenue-recovery"),
+        ("will ms quit using twitter's data", "microsoft-next-use-of-data"),
         ("how much more twitter data did microsoft use than it was allowed", "data-volume"),  # no figure
         ("what was openai valued at back when elon gave it money", "openai-past-worth"),
         ("does microsoft deny handing the data to government agencies", "microsoft-response"),
