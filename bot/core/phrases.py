@@ -281,6 +281,8 @@ PHRASES: dict[str, str] = {
     "after the acquisition": "takeover", "since the acquisition": "takeover",
     "reason": "why", "reasons": "why", "musk come": "musk takeover", "musk came": "musk takeover",
     "elon come": "musk takeover", "elon came": "musk takeover", "musk arrived": "musk takeover",
+    "musk is came": "musk takeover", "musk is come": "musk takeover", "elon is came": "musk takeover",
+    "elon is come": "musk takeover",  # a learner's "after musk is came"
     "is that so hard": "", "so hard": "",
     "personal beef": "grudge", "personal beefs": "grudge", "personal vendetta": "grudge", "personal feud": "grudge",
     "not like": "disagree",

@@ -271,6 +271,7 @@ KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
         ("ianal but what is elon trying to get back from openai", "musk-wants-revenue-back"),  # no lawsuit
         ("elon is trying to get what back", "musk-wants-revenue-back"),
         ("what did the site's new owner pay for it", "price-paid-for-twitter"),
+        ("ad money of twitter, how much it drop since elon is came", "ad-revenue-down-half"),  # a learner
     ],
 )
 def test_answers_what_people_really_type(service: AnswerService, question: str, entry_id: str) -> None:
