@@ -150,6 +150,7 @@ class PhrasingIndex:
         }
         # Per tuple of a clause's names, how many of them each target's vocabulary lacks (filled on use).
         self._missing: dict[tuple[str, ...], FloatArray] = {}
+        self._row_starts_of: dict[int, IntArray] = {}  # see _row_starts
         self._all_targets = np.arange(target_count)
         self._all_targets.flags.writeable = False
         self._kind_row = {kind: row for row, kind in enumerate(QuestionKind)}
@@ -243,8 +244,17 @@ class PhrasingIndex:
         cells = np.concatenate([cells for cells, _, _ in spans])
         caps = np.concatenate([caps for _, caps, _ in spans])
         values = np.minimum(caps, weights.repeat([length for _, _, length in spans], axis=1))
-        positions = np.arange(0, rows * width, width)[:, None] + cells
+        positions = self._row_starts(rows) + cells
         return np.bincount(positions.ravel(), values.ravel(), minlength=rows * width).reshape(rows, width)
+
+    def _row_starts(self, rows: int) -> IntArray:
+        """Where each of ``rows`` dense rows starts in their flat array, as a column (kept per count)."""
+        starts = self._row_starts_of.get(rows)
+        if starts is None:
+            width = self._count + self._targets
+            starts = self._row_starts_of[rows] = np.arange(0, rows * width, width)[:, None]
+            starts.flags.writeable = False
+        return starts
 
     def _sparse(self, queries: Sequence[Query]) -> Scores:
         """Only the phrasings and targets that share a concept with some clause.

@@ -295,13 +295,18 @@ class Matcher:
         self._gap_row = (kinds_of == TargetKind.NOT_COVERED.value).astype(np.intp)  # in _NAME_FACTORS
         per_kind = Counter(t.kind for t in self.targets)  # they come kind by kind (see _describe)
         self._kind_starts = np.cumsum([0, *(per_kind[kind] for kind in TargetKind)])
+        self._passages_start = int(self._kind_starts[-2])
         ids = [t.id for t in self.targets]
         rank = {target_id: position for position, target_id in enumerate(sorted(set(ids)))}
         self._id_rank = np.array([rank[target_id] for target_id in ids], dtype=np.int64)
 
-    def _weigh(self, toks: Sequence[Token]) -> dict[str, float]:
-        """Weights of a clause's tokens; in a long message an unfamiliar word is likelier to be chatter."""
-        content = len(toks) - sum(map(_FILLER, toks))
+    def _weigh(self, toks: Sequence[Token], content: int | None = None) -> dict[str, float]:
+        """Weights of a clause's tokens; in a long message an unfamiliar word is likelier to be chatter.
+
+        ``content``: how many of the tokens are not filler, when the caller has counted them.
+        """
+        if content is None:
+            content = len(toks) - sum(map(_FILLER, toks))
         unknown = self._unknown_weight * min(1.0, LONG_MESSAGE_TOKENS / content) if content else 0.0
         known = self._known_weight
         weights: dict[str, float] = {}
@@ -336,8 +341,8 @@ class Matcher:
                 signals = [t for t in toks if t.concept in SIGNAL_CONCEPTS]
             if own_names:  # only the clause's own tokens can add a name (the carried ones are in)
                 named.extend(t for t in toks if t.concept in NAMES and t not in named)
-            weights = self._weigh(toks)
             concepts = [t.concept for t in toks if not t.filler]  # one per content token
+            weights = self._weigh(toks, len(concepts))
             content = list(map(weights.__getitem__, concepts))
             if all(c.startswith("#") or w <= FILLER_WEIGHT for c, w in zip(concepts, content, strict=True)):
                 continue  # nothing but chatter and unfamiliar figures ("1234567890")
@@ -379,7 +384,7 @@ class Matcher:
         names_factor = _NAME_FACTORS[gap_rows, result.missing_names.astype(np.intp)]
         # The passages come last (see _describe): a sentence is long, so it is judged by how much of the
         # question it holds.
-        first = int(columns.searchsorted(self._kind_starts[-2]))
+        first = self._passages_start if every else int(columns.searchsorted(self._passages_start))
         matrix = np.sqrt(result.overlap * result.covered)
         overlap, covered = result.overlap[:, first:], result.covered[:, first:]
         fit = result.first_fit[:, first:]
@@ -402,8 +407,9 @@ class Matcher:
         ``scores`` and ``rows`` (the clause each score came from) run over ``result.columns``.
         """
         columns = result.columns
+        every = len(columns) == len(self.targets)  # then a position in ``columns`` is its target
         positive = (scores > 0).nonzero()[0]  # positions in ``columns``
-        cuts = columns[positive].searchsorted(self._kind_starts).tolist()  # each kind's stretch of them
+        cuts = (positive if every else columns[positive]).searchsorted(self._kind_starts).tolist()  # by kind
         chosen: list[IntArray] = []
         for (start, end), keep in zip(pairwise(cuts), (TOP_ENTRIES, TOP_OTHERS, TOP_OTHERS), strict=True):
             indices = positive[start:end]
@@ -411,17 +417,20 @@ class Matcher:
                 indices = indices[(-scores[indices]).argpartition(keep)[:keep]]
             chosen.append(indices)
         picked = np.concatenate(chosen)
-        targets = columns[picked]
+        targets = picked if every else columns[picked]
         order = np.lexsort((self._id_rank[targets], -scores[picked]))  # best first, then by id
-        picked, targets = picked[order], targets[order].tolist()
-        explained = self._index.best_phrasings(result, rows[picked[:EXPLAINED]].tolist(), targets[:EXPLAINED])
+        picked = picked[order]
+        picked_rows = rows[picked]
+        target_list: list[int] = targets[order].tolist()
+        explained_rows: list[int] = picked_rows.tolist()[:EXPLAINED]
+        explained = self._index.best_phrasings(result, explained_rows, target_list[:EXPLAINED])
         texts = [self._index.texts[p] if p >= 0 else "" for p in explained]
-        texts += [""] * (len(targets) - len(texts))
+        texts += [""] * (len(target_list) - len(texts))
         found = zip(
-            [self.targets[target] for target in targets],
+            [self.targets[target] for target in target_list],
             scores[picked].tolist(),
             texts,
-            result.covered[rows[picked], picked].tolist(),
+            result.covered[picked_rows, picked].tolist(),
             strict=True,
         )
         return list(map(_candidate, found))
