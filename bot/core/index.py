@@ -188,8 +188,8 @@ class PhrasingIndex:
             for concept in query.weights:
                 if concept not in found and concept in self._dense_spans:
                     found[concept] = len(found)
+        # (rows, 0) when no concept is indexed
         weights = np.array([[query.weights.get(concept, 0.0) for concept in found] for query in queries])
-        weights = weights.reshape(rows, len(found))  # (rows, 0) when no concept is indexed
         sums = self._spread(list(found), weights)
         shared, covered = sums[:, :count], sums[:, count:]
         totals = np.array([sum(q.weights.values()) for q in queries])
@@ -206,7 +206,7 @@ class PhrasingIndex:
             if count:
                 overlap[:, self._segment_target] = np.maximum.reduceat(adjusted, self._starts, axis=1)
         covered = covered / np.maximum(totals, 1e-9)[:, None]
-        missing = np.array([self._missing_names(q.names) for q in queries]).reshape(rows, self._targets)
+        missing = np.array([self._missing_names(q.names) for q in queries])
         return Scores(
             self._all_targets,
             overlap,

@@ -385,12 +385,14 @@ class Matcher:
         # The passages come last (see _describe): a sentence is long, so it is judged by how much of the
         # question it holds.
         first = self._passages_start if every else int(columns.searchsorted(self._passages_start))
-        matrix = np.sqrt(result.overlap * result.covered)
+        matrix = result.overlap * result.covered
+        np.sqrt(matrix, out=matrix)
         overlap, covered = result.overlap[:, first:], result.covered[:, first:]
         fit = result.first_fit[:, first:]
         matrix[:, first:] = covered * fit * np.sqrt(np.minimum(1.0, 2 * overlap / fit**2))
         matrix *= names_factor
-        matrix = np.minimum(matrix * np.array(prepared.factors)[:, None], 1.0).round(4)
+        matrix *= np.array(prepared.factors)[:, None]
+        matrix = np.minimum(matrix, 1.0, out=matrix).round(4)
         if not len(columns):
             return Scored([], kept[0], prepared.concepts, prepared.named[0], prepared.about_article)
         winner = int(matrix.argmax()) // len(columns)
