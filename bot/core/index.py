@@ -188,8 +188,9 @@ class PhrasingIndex:
             for concept in query.weights:
                 if concept not in found and concept in self._dense_spans:
                     found[concept] = len(found)
-        # (rows, 0) when no concept is indexed
-        weights = np.array([[query.weights.get(concept, 0.0) for concept in found] for query in queries])
+        # Built flat: numpy reads a flat list of floats much faster than a list of lists.
+        flat = [query.weights.get(concept, 0.0) for query in queries for concept in found]
+        weights = np.array(flat, dtype=np.float64).reshape(rows, len(found))
         sums = self._spread(list(found), weights)
         shared, covered = sums[:, :count], sums[:, count:]
         totals = np.array([sum(q.weights.values()) for q in queries])
