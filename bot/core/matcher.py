@@ -412,16 +412,16 @@ class Matcher:
         every = len(columns) == len(self.targets)  # then a position in ``columns`` is its target
         positive = (scores > 0).nonzero()[0]  # positions in ``columns``
         cuts = (positive if every else columns[positive]).searchsorted(self._kind_starts).tolist()  # by kind
-        lowest = -scores  # the best first
+        negated = -scores  # in ascending order, the best come first
         chosen: list[IntArray] = []
         for (start, end), keep in zip(pairwise(cuts), (TOP_ENTRIES, TOP_OTHERS, TOP_OTHERS), strict=True):
             indices = positive[start:end]
             if len(indices) > keep:
-                indices = indices[lowest[indices].argpartition(keep)[:keep]]
+                indices = indices[negated[indices].argpartition(keep)[:keep]]
             chosen.append(indices)
         picked = np.concatenate(chosen)
         targets = picked if every else columns[picked]
-        order = np.lexsort((self._id_rank[targets], lowest[picked]))  # best first, then by id
+        order = np.lexsort((self._id_rank[targets], negated[picked]))  # best first, then by id
         picked = picked[order]
         picked_rows = rows[picked]
         target_list: list[int] = targets[order].tolist()
