@@ -16,6 +16,7 @@ import numpy as np
 import numpy.typing as npt
 
 from bot.core.lexicon import QuestionKind
+from bot.core.lookup import ComputedOnLookup
 
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
@@ -62,7 +63,7 @@ class Scores:
 
 
 _NO_INTS = np.zeros(0, dtype=np.int64)
-MISSING_CACHED = 4096  # distinct tuples of names whose missing counts are kept (see _missing_names)
+MISSING_CACHED = 4096  # distinct tuples of names whose missing counts are kept (see _count_missing)
 
 
 @dataclass(slots=True)
@@ -149,8 +150,11 @@ class PhrasingIndex:
             for concept, (start, _, end) in self._spans.items()
         }
         # Per tuple of a clause's names, how many of them each target's vocabulary lacks (filled on use).
-        self._missing: dict[tuple[str, ...], FloatArray] = {}
-        self._row_starts_of: dict[int, IntArray] = {}  # see _row_starts
+        self._missing: ComputedOnLookup[tuple[str, ...], FloatArray] = ComputedOnLookup(
+            self._count_missing, MISSING_CACHED
+        )
+        # Per count of rows, where each dense row starts in their flat array (see _spread).
+        self._row_starts: ComputedOnLookup[int, IntArray] = ComputedOnLookup(self._starts_of_rows)
         self._all_targets = np.arange(target_count)
         self._all_targets.flags.writeable = False
         self._kind_row = {kind: row for row, kind in enumerate(QuestionKind)}
@@ -207,7 +211,7 @@ class PhrasingIndex:
             if count:
                 overlap[:, self._segment_target] = np.maximum.reduceat(adjusted, self._starts, axis=1)
         covered = covered / np.maximum(totals, 1e-9)[:, None]
-        missing = np.array([self._missing_names(q.names) for q in queries])
+        missing = np.array([self._missing[q.names] for q in queries])
         return Scores(
             self._all_targets,
             overlap,
@@ -219,18 +223,13 @@ class PhrasingIndex:
             adjusted,
         )
 
-    def _missing_names(self, names: tuple[str, ...]) -> FloatArray:
-        """Per target, how many of ``names`` its vocabulary lacks (cached by the names, read-only)."""
-        missing = self._missing.get(names)
-        if missing is None:
-            if len(self._missing) >= MISSING_CACHED:
-                self._missing.clear()
-            missing = np.full(self._targets, float(len(names)))
-            for name in names:
-                _, middle, end = self._spans.get(name, (0, 0, 0))
-                missing[self._cell[middle:end] - self._count] -= 1.0
-            missing.flags.writeable = False
-            self._missing[names] = missing
+    def _count_missing(self, names: tuple[str, ...]) -> FloatArray:
+        """Per target, how many of ``names`` its vocabulary lacks (read-only; kept in ``_missing``)."""
+        missing = np.full(self._targets, float(len(names)))
+        for name in names:
+            _, middle, end = self._spans.get(name, (0, 0, 0))
+            missing[self._cell[middle:end] - self._count] -= 1.0
+        missing.flags.writeable = False
         return missing
 
     def _spread(self, concepts: list[str], weights: FloatArray) -> FloatArray:
@@ -245,16 +244,14 @@ class PhrasingIndex:
         cells = np.concatenate([cells for cells, _, _ in spans])
         caps = np.concatenate([caps for _, caps, _ in spans])
         values = np.minimum(caps, weights.repeat([length for _, _, length in spans], axis=1))
-        positions = self._row_starts(rows) + cells
+        positions = self._row_starts[rows] + cells
         return np.bincount(positions.ravel(), values.ravel(), minlength=rows * width).reshape(rows, width)
 
-    def _row_starts(self, rows: int) -> IntArray:
-        """Where each of ``rows`` dense rows starts in their flat array, as a column (kept per count)."""
-        starts = self._row_starts_of.get(rows)
-        if starts is None:
-            width = self._count + self._targets
-            starts = self._row_starts_of[rows] = np.arange(0, rows * width, width)[:, None]
-            starts.flags.writeable = False
+    def _starts_of_rows(self, rows: int) -> IntArray:
+        """Where each of ``rows`` dense rows starts in their flat array, as a read-only column."""
+        width = self._count + self._targets
+        starts = np.arange(0, rows * width, width)[:, None]
+        starts.flags.writeable = False
         return starts
 
     def _sparse(self, queries: Sequence[Query]) -> Scores:

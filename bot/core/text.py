@@ -10,11 +10,9 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from collections.abc import Callable
 from functools import lru_cache
-from typing import TypeVar
 
-_Value = TypeVar("_Value")
+from bot.core.lookup import ComputedOnLookup
 
 TYPOGRAPHIC_QUOTES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "“": '"', "”": '"', "„": '"'})
 
@@ -159,26 +157,6 @@ def words(text: str) -> list[str]:
     punctuation separates words; stretched letters ("sooo") are shortened.
     """
     return list(itertools.chain.from_iterable(map(_WORDS_OF_CHUNK.__getitem__, text.split())))
-
-
-class ComputedOnLookup(dict[str, _Value]):
-    """A dict whose missing values are computed on first look-up; a plain dict look-up after that.
-
-    Cheaper per key than ``lru_cache``, which reorders its entries on every hit. Cleared when full.
-    """
-
-    __slots__ = ("_compute", "_limit")
-
-    def __init__(self, compute: Callable[[str], _Value], limit: int = 65536) -> None:
-        super().__init__()
-        self._compute = compute
-        self._limit = limit
-
-    def __missing__(self, key: str) -> _Value:
-        if len(self) >= self._limit:
-            self.clear()
-        found = self[key] = self._compute(key)
-        return found
 
 
 def _words_of_chunk(chunk: str) -> tuple[str, ...]:

@@ -17,7 +17,8 @@ from rapidfuzz.distance import OSA
 
 from bot.core import lexicon
 from bot.core.lexicon import QuestionKind
-from bot.core.text import ComputedOnLookup, fold, strip_discord_markup, words
+from bot.core.lookup import ComputedOnLookup
+from bot.core.text import fold, strip_discord_markup, words
 
 # One break between clauses: a full stop with no digit on either side and not after a title ("mr. musk"),
 # a question mark, "!", ";", a new line, a colon before a space (not "re:"), a long dash, or a dash
@@ -315,4 +316,4 @@ def _tokens_of_word(word: str) -> tuple[Token, ...]:
     return (token, Token(f"#{amount.group(1)}", False, word)) if amount else (token,)
 
 
-_TOKENS_OF_WORD: ComputedOnLookup[tuple[Token, ...]] = ComputedOnLookup(_tokens_of_word)
+_TOKENS_OF_WORD: ComputedOnLookup[str, tuple[Token, ...]] = ComputedOnLookup(_tokens_of_word)
