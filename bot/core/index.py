@@ -64,6 +64,7 @@ class Scores:
 
 _NO_INTS = np.zeros(0, dtype=np.int64)
 MISSING_CACHED = 4096  # distinct tuples of names whose missing counts are kept (see _count_missing)
+ADDED_CACHED = 4096  # (clause row, concept, weight) whose cells and added weights are kept (see _spread)
 
 
 @dataclass(slots=True)
@@ -144,17 +145,19 @@ class PhrasingIndex:
         self._cell = np.array(cells, dtype=np.int64)
         self._cap = np.array(caps, dtype=np.float64)
         self._cell[np.isinf(self._cap)] += self._count  # a target's cell follows the phrasings'
-        # The dense pass's per-concept spans, sliced once: cells, caps and how many.
+        # The dense pass's per-concept spans, sliced once: cells and caps.
         self._dense_spans = {
-            concept: (self._cell[start:end], self._cap[start:end], end - start)
+            concept: (self._cell[start:end], self._cap[start:end])
             for concept, (start, _, end) in self._spans.items()
         }
         # Per tuple of a clause's names, how many of them each target's vocabulary lacks (filled on use).
         self._missing: ComputedOnLookup[tuple[str, ...], FloatArray] = ComputedOnLookup(
             self._count_missing, MISSING_CACHED
         )
-        # Per count of rows, where each dense row starts in their flat array (see _spread).
-        self._row_starts: ComputedOnLookup[int, IntArray] = ComputedOnLookup(self._starts_of_rows)
+        # Per (clause row, concept, weight), what the concept adds to that row's dense cells (see _spread).
+        self._added: ComputedOnLookup[tuple[int, str, float], tuple[IntArray, FloatArray]] = ComputedOnLookup(
+            self._added_by, ADDED_CACHED
+        )
         self._all_targets = np.arange(target_count)
         self._all_targets.flags.writeable = False
         self._kind_row = {kind: row for row, kind in enumerate(QuestionKind)}
@@ -187,15 +190,12 @@ class PhrasingIndex:
         """
         rows, count = len(queries), self._count
         # The indexed concepts in first-seen order; the others add to no cell.
-        found: dict[str, int] = {}
+        found: dict[str, None] = {}
         for query in queries:
             for concept in query.weights:
                 if concept not in found and concept in self._dense_spans:
-                    found[concept] = len(found)
-        # Built flat: numpy reads a flat list of floats much faster than a list of lists.
-        flat = [query.weights.get(concept, 0.0) for query in queries for concept in found]
-        weights = np.array(flat, dtype=np.float64).reshape(rows, len(found))
-        sums = self._spread(list(found), weights)
+                    found[concept] = None
+        sums = self._spread(queries, list(found))
         shared, covered = sums[:, :count], sums[:, count:]
         totals = np.array([sum(q.weights.values()) for q in queries])
         kinds = np.array([self._kind_row[q.kind] for q in queries], dtype=np.int64)
@@ -232,27 +232,34 @@ class PhrasingIndex:
         missing.flags.writeable = False
         return missing
 
-    def _spread(self, concepts: list[str], weights: FloatArray) -> FloatArray:
-        """Per row of ``weights`` (one column per indexed concept), each dense cell's sum of concept weights.
+    def _spread(self, queries: Sequence[Query], concepts: list[str]) -> FloatArray:
+        """Per clause, each dense cell's sum of the clause's concept weights, added in ``concepts`` order.
 
         A cell is a phrasing, whose own weight caps what a concept adds, or a target that holds it.
+        A concept a clause lacks adds nothing, so it is left out rather than added as zeros.
         """
-        rows, width = len(weights), self._count + self._targets
-        if not concepts:
+        rows, width = len(queries), self._count + self._targets
+        added = self._added
+        pieces = [
+            added[row, concept, weight]
+            for row, query in enumerate(queries)
+            for concept in concepts
+            if (weight := query.weights.get(concept))
+        ]
+        if not pieces:
             return np.zeros((rows, width))
-        spans = [self._dense_spans[concept] for concept in concepts]
-        cells = np.concatenate([cells for cells, _, _ in spans])
-        caps = np.concatenate([caps for _, caps, _ in spans])
-        values = np.minimum(caps, weights.repeat([length for _, _, length in spans], axis=1))
-        positions = self._row_starts[rows] + cells
-        return np.bincount(positions.ravel(), values.ravel(), minlength=rows * width).reshape(rows, width)
+        positions = np.concatenate([cells for cells, _ in pieces])
+        values = np.concatenate([capped for _, capped in pieces])
+        return np.bincount(positions, values, minlength=rows * width).reshape(rows, width)
 
-    def _starts_of_rows(self, rows: int) -> IntArray:
-        """Where each of ``rows`` dense rows starts in their flat array, as a read-only column."""
-        width = self._count + self._targets
-        starts = np.arange(0, rows * width, width)[:, None]
-        starts.flags.writeable = False
-        return starts
+    def _added_by(self, key: tuple[int, str, float]) -> tuple[IntArray, FloatArray]:
+        """The flat cells a concept of some weight adds to in one clause row, and what it adds to each."""
+        row, concept, weight = key
+        cells, caps = self._dense_spans[concept]
+        positions = cells + row * (self._count + self._targets)
+        capped = np.minimum(caps, weight)
+        positions.flags.writeable = capped.flags.writeable = False
+        return positions, capped
 
     def _sparse(self, queries: Sequence[Query]) -> Scores:
         """Only the phrasings and targets that share a concept with some clause.
