@@ -472,6 +472,43 @@ def _without_excluded_party(words: list[str]) -> list[str]:
     return words
 
 
+# "besides training ai, what else ...": the words that set a topic aside, and the word that must follow
+SETTING_ASIDE: dict[str, str | None] = {"besides": None, "beyond": None, "apart": "from", "aside": "from", "other": "than"}
+ASIDE_MAX_WORDS = 8  # words of the topic set aside, when a question goes on after it
+SET_ASIDE = "setaside"  # a word no one types: what is left of "besides X ... else", held by entries that list the rest
+_ASIDE_ENDS = frozenset(QUESTION_OPENERS) | YES_NO_OPENERS  # "... what else", "... did they"
+
+
+def set_aside(words: list[str]) -> list[str]:
+    """Rewrite "besides training ai what else did microsoft do" as "setaside what did microsoft do".
+
+    Such a question asks past its topic: the topic, the setting aside and the "else" / "other" that
+    points back at it become one marker word, which the entries written for such questions hold
+    ("every accusation", "what Musk changed besides cutting OpenAI off") and a known gap may hold
+    ("twitter's income besides ads"). Without it, "else" would read as asking about other companies.
+    A person or company set aside (even one with more words after it) is left to
+    :func:`_without_excluded_party`; a topic that runs on for more than ``ASIDE_MAX_WORDS`` words
+    before a question is no topic.
+    """
+    if SETTING_ASIDE.keys().isdisjoint(words):
+        return words
+    for index, word in enumerate(words):
+        link = SETTING_ASIDE.get(word, "")
+        start = index + 1 + (link is not None)
+        if link == "" or (link is not None and words[index + 1 : start] != [link]):
+            continue
+        end = next((i for i in range(start, len(words)) if words[i] in _ASIDE_ENDS), len(words))
+        topic = [w for w in words[start:end] if not is_stopword(w)]
+        if not topic or (end - start > ASIDE_MAX_WORDS and end < len(words)):
+            continue
+        if concept(topic[0]) in ARTICLE_NAMES or topic[0] == BESIDES_OPENAI:
+            continue  # "besides microsoft and openai, who pays ...": parties, not a topic
+        rest = [w for w in [*words[:index], SET_ASIDE, *words[end:]] if w not in ASKS_FOR_OTHERS and w != "other"]
+        if any(w in _ASIDE_ENDS for w in rest):  # something is still asked
+            return rest
+    return words
+
+
 def _phrase_at(words: list[str], index: int) -> tuple[int, list[str]] | None:
     """The longest phrase at ``index``: its length in words and its replacement."""
     step = _PHRASE_TREE.get(words[index])

@@ -246,11 +246,12 @@ class Matcher:
         for raw_target, texts, extra in _describe(knowledge):
             phrasings = [(text, analyse(text)) for text in texts]
             vocabulary: set[str] = set()
-            for analysis in (*(a for _, a in phrasings), *map(analyse, extra)):
+            stated = [analyse(text, asking=False) for text in extra]  # the answer and the quote
+            for analysis in (*(a for _, a in phrasings), *stated):
                 surface.update(analysis.surface)
                 vocabulary.update(analysis.concepts)
             orders = (
-                _role_orders([*(a for _, a in phrasings), analyse(extra[0])])
+                _role_orders([*(a for _, a in phrasings), stated[0]])
                 if raw_target.kind is TargetKind.ENTRY
                 else (frozenset(), frozenset())
             )
@@ -781,9 +782,9 @@ class Analysis:
 
 
 @lru_cache(maxsize=ANALYSIS_CACHE)
-def analyse(text: str) -> Analysis:
-    """Analyse one phrasing, answer or quote (cached by text, shared by every matcher)."""
-    found = clauses(text, 10_000)
+def analyse(text: str, *, asking: bool = True) -> Analysis:
+    """Analyse one phrasing, or (not ``asking``) an answer or quote; cached, shared by every matcher."""
+    found = clauses(text, 10_000, asking=asking)
     toks = tuple(tokens(found[0].words)) if found else ()
     kind = found[0].kind if found else QuestionKind.NONE
     concepts = [t.concept for t in toks]

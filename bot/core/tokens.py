@@ -80,10 +80,14 @@ class Clause:
     question_mark: bool = False  # the sentence ends with "?", whatever its words
 
 
-def clauses(text: str, max_chars: int, speller: Speller | None = None) -> list[Clause]:
+def clauses(
+    text: str, max_chars: int, speller: Speller | None = None, *, asking: bool = True
+) -> list[Clause]:
     """Split a message into clauses; the whole message comes first, then its parts (at most a few).
 
-    With a ``speller``, typos are repaired before names and idioms are recognised.
+    With a ``speller``, typos are repaired before names and idioms are recognised. ``asking``: the text
+    is a question, whose "besides X, what else ..." asks past X (see :func:`lexicon.set_aside`); in a
+    statement, "besides X" is part of what it states.
     """
     folded = fold(strip_discord_markup(text[: max_chars * 2])[:max_chars])
     if ";" in folded:
@@ -93,13 +97,13 @@ def clauses(text: str, max_chars: int, speller: Speller | None = None) -> list[C
         (_raw_words(piece, speller), "?" in brk)
         for piece, brk in zip(split[::2], [*split[1::2], ""], strict=True)
     ]
-    prepared = [(raw, _clause(raw, question_mark=marked)) for raw, marked in pieces if raw]
+    prepared = [(raw, _clause(raw, question_mark=marked, asking=asking)) for raw, marked in pieces if raw]
     if len(prepared) > 1:
         prepared = _without_asides(prepared)
     if len(prepared) <= 1:
         only = prepared[0][1] if prepared else None
         return _with_embedded(only) if only and only.words else []
-    whole = _phrased([word for raw, _ in prepared for word in raw])
+    whole = _phrased([word for raw, _ in prepared for word in raw], asking=asking)
     parts = [part for _, clause in prepared for part in _with_embedded(clause)]
     # A chatty message's question is usually its last one: "saw this... how much did he pay?"
     asked = [part.kind for part in parts if part.kind is not QuestionKind.NONE]
@@ -172,18 +176,21 @@ def _raw_words(text: str, speller: Speller | None) -> list[str]:
     return speller.correct_all(raw) if speller is not None else raw
 
 
-def _clause(raw: list[str], *, question_mark: bool = False) -> Clause:
-    prepared = _phrased(raw)
+def _clause(raw: list[str], *, question_mark: bool = False, asking: bool = True) -> Clause:
+    prepared = _phrased(raw, asking=asking)
     return Clause(lexicon.question_kind(prepared), tuple(prepared), question_mark=question_mark)
 
 
-def _phrased(raw: list[str]) -> list[str]:
-    """The words with figures written one way and names and idioms replaced by their meaning."""
+def _phrased(raw: list[str], *, asking: bool = True) -> list[str]:
+    """The words with figures written one way and names and idioms replaced by their meaning.
+
+    In a question, a topic set aside ("besides training ai, what else ...") leaves a marker word.
+    """
     numbered = lexicon.normalise_numbers(raw)
     prepared = lexicon.replace_phrases(numbered)
     if prepared != numbered:  # a description inside another: "the chatgpt maker's early backer"
         prepared = lexicon.replace_phrases(prepared)
-    return prepared
+    return lexicon.set_aside(prepared) if asking else prepared
 
 
 class Speller:

@@ -9,6 +9,7 @@ from bot.core.lexicon import (
     normalise_numbers,
     question_kind,
     replace_phrases,
+    set_aside,
 )
 from bot.core.phrases import PHRASES
 
@@ -320,3 +321,23 @@ def test_every_phrase_is_found_whole() -> None:
     # The phrase tree finds each phrase of the table, as the longest one at its first word.
     for key, value in PHRASES.items():
         assert _phrase_at(key.split(), 0) == (len(key.split()), value.split()), key
+
+
+@pytest.mark.parametrize(
+    ("question", "rewritten"),
+    [
+        ("besides training ai what else did microsoft do", "setaside what did microsoft do"),
+        ("what else did microsoft do besides training ai", "what did microsoft do setaside"),
+        ("apart from the ai stuff what other things did they do", "setaside what things did they do"),
+        ("other than not paying what did ms do wrong", "setaside what did ms do wrong"),
+        ("besides microsoft and openai who pays for the data", None),  # parties, not a topic
+        ("besides what did musk pay", None),  # "besides" as "anyway": nothing set aside
+        ("what other companies use the data", None),  # "other" without "than"
+        ("besides training ai", None),  # nothing asked past it
+        ("besides all the drama and the lawsuits and the endless memes people post what did he pay", None),
+    ],
+)
+def test_a_question_that_sets_a_topic_aside_keeps_a_marker_instead(
+    question: str, rewritten: str | None
+) -> None:
+    assert set_aside(question.split()) == (rewritten or question).split()

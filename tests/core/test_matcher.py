@@ -272,6 +272,16 @@ KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
         ("elon is trying to get what back", "musk-wants-revenue-back"),
         ("what did the site's new owner pay for it", "price-paid-for-twitter"),
         ("ad money of twitter, how much it drop since elon is came", "ad-revenue-down-half"),  # a learner
+        # asking past a topic: the rest of a list, not the topic, nor "other companies"
+        (
+            "beyond the payment dispute, what other wrongdoing does twitter claim microsoft committed",
+            "all-accusations",
+        ),
+        ("what did redmond do with the tweets besides feeding its ai", "all-accusations"),
+        (
+            "aside from cutting openai off, what did elon do to everyone else's data access",
+            "data-access-price-increase",
+        ),
     ],
 )
 def test_answers_what_people_really_type(service: AnswerService, question: str, entry_id: str) -> None:
@@ -321,6 +331,10 @@ def test_answers_what_people_really_type(service: AnswerService, question: str, 
         ("how much is the incoming ceo going to make", "yaccarino-pay"),
         ("are authorities investigating microsoft over the data", "lawsuit-filed"),
         ("which companies are microsoft partners", "microsoft-partner-names"),
+        (
+            "apart from advertising, how does twitter make its money",
+            "twitter-other-income",
+        ),  # a topic set aside
         # a word no entry knows, however common ("name"), lets a close gap decide
         ("what was the name of the deal microsoft violated", "agreement-terms"),
         # the gap that explains the word decides, even when another gap scores higher

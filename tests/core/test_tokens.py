@@ -171,3 +171,10 @@ def test_the_fast_clause_break_pattern_splits_as_the_plain_one() -> None:
     texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 24))) for _ in range(20_000)]
     for text in texts:
         assert _CLAUSE_BREAKS.split(text) == plain.split(text), text
+
+
+def test_only_a_question_sets_a_topic_aside() -> None:
+    # An answer that says "besides restricting openai's access, musk has ..." states both things.
+    text = "besides restricting openai access musk has increased how much it costs"
+    assert "besides" in clauses(text, 500, asking=False)[0].words
+    assert "setaside" in clauses(text, 500)[0].words
