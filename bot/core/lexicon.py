@@ -493,9 +493,11 @@ def set_aside(words: list[str]) -> list[str]:
     if SETTING_ASIDE.keys().isdisjoint(words):
         return words
     for index, word in enumerate(words):
-        link = SETTING_ASIDE.get(word, "")
-        start = index + 1 + (link is not None)
-        if link == "" or (link is not None and words[index + 1 : start] != [link]):
+        if word not in SETTING_ASIDE:
+            continue
+        link = SETTING_ASIDE[word]  # "from" after "apart", none after "besides"
+        start = index + 1 if link is None else index + 2
+        if link is not None and words[index + 1 : start] != [link]:
             continue
         end = next((i for i in range(start, len(words)) if words[i] in _ASIDE_ENDS), len(words))
         topic = [w for w in words[start:end] if not is_stopword(w)]
