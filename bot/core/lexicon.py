@@ -472,8 +472,8 @@ def _without_excluded_party(words: list[str]) -> list[str]:
     return words
 
 
-# "besides training ai, what else ...": the words that set a topic aside, and the word that must follow
-SETTING_ASIDE: dict[str, str | None] = {"besides": None, "beyond": None, "apart": "from", "aside": "from", "other": "than"}
+# "besides training ai, what else ...": the words that set a topic aside (their link words as for a party)
+SETTING_ASIDE = frozenset({"besides", "beyond", "apart", "aside", "other"})
 ASIDE_MAX_WORDS = 8  # words of the topic set aside, when a question goes on after it
 SET_ASIDE = "setaside"  # a word no one types: what is left of "besides X ... else", held by entries that list the rest
 _ASIDE_ENDS = frozenset(QUESTION_OPENERS) | YES_NO_OPENERS  # "... what else", "... did they"
@@ -490,12 +490,12 @@ def set_aside(words: list[str]) -> list[str]:
     :func:`_without_excluded_party`; a topic that runs on for more than ``ASIDE_MAX_WORDS`` words
     before a question is no topic.
     """
-    if SETTING_ASIDE.keys().isdisjoint(words):
+    if SETTING_ASIDE.isdisjoint(words):
         return words
     for index, word in enumerate(words):
         if word not in SETTING_ASIDE:
             continue
-        link = SETTING_ASIDE[word]  # "from" after "apart", none after "besides"
+        link = EXCLUDER_LINKS.get(word)  # "from" after "apart", none after "besides"
         start = index + 1 if link is None else index + 2
         if link is not None and words[index + 1 : start] != [link]:
             continue

@@ -23,7 +23,6 @@ the question and nothing else comes near (the question only words it differently
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -43,7 +42,7 @@ from bot.core.index import IndexedPhrasing, IntArray, PhrasingIndex, Query, Scor
 from bot.core.knowledge import KnowledgeBase
 from bot.core.lexicon import QuestionKind
 from bot.core.text import fold, words
-from bot.core.tokens import Clause, Speller, Token, clauses, commonness, tokens
+from bot.core.tokens import AMOUNT, Clause, Speller, Token, clauses, commonness, tokens
 
 FILLER_WEIGHT = 0.05
 NAMES = lexicon.ARTICLE_NAMES
@@ -74,7 +73,6 @@ REMARK_SHARE = 0.3  # how much of a dropped remark's weight no longer dilutes th
 GAP_EXPLAINS_MARGIN = 0.25
 SIGNAL_CONCEPTS = frozenset({"other", "dollars", "botopinion", "areyou"})
 SIGNAL_WEIGHT = 2.0  # times the weight of an unknown word
-AMOUNT_TOKEN = re.compile(r"^\d+(?:\.\d+)?(?:b|m|pct)$")  # never discounted as everyday words
 NO_NAME_FACTOR = 0.92
 ANALYSIS_CACHE = 16_384  # knowledge texts whose analysis is kept for the next matcher
 SPELLERS_CACHED = 8
@@ -922,7 +920,7 @@ def _unfamiliar_share(concept: str, word: str) -> float | None:
 
     An unfamiliar figure's kind ("#b") carries the meaning; an everyday word is likelier chatter.
     """
-    if AMOUNT_TOKEN.match(concept):
+    if AMOUNT.match(concept):  # never discounted as an everyday word
         return None
     return 1 - EVERYDAY_DISCOUNT * commonness(word)
 

@@ -135,7 +135,7 @@ def _is_aside(raw: list[str], prepared: Clause) -> bool:
         return False
     # a figure is the article's too: "i keep seeing $29 billion thrown around. what does it refer to?"
     return not any(
-        lexicon.concept(word) in lexicon.ARTICLE_NAMES or _AMOUNT.match(word) for word in prepared.words
+        lexicon.concept(word) in lexicon.ARTICLE_NAMES or AMOUNT.match(word) for word in prepared.words
     )
 
 
@@ -299,7 +299,7 @@ class Token:
     word: str
 
 
-_AMOUNT = re.compile(r"^\d+(?:\.\d+)?(b|m|pct)$")
+AMOUNT = re.compile(r"^\d+(?:\.\d+)?(b|m|pct)$")  # an amount as normalised ("44b"), with its unit
 
 
 def tokens(clause_words: Iterable[str]) -> list[Token]:
@@ -319,7 +319,7 @@ def _tokens_of_word(word: str) -> tuple[Token, ...]:
     if lexicon.is_stopword(word):
         return ()
     token = Token(lexicon.concept(word), word in lexicon.FILLER, word)
-    amount = _AMOUNT.match(word)
+    amount = AMOUNT.match(word)
     return (token, Token(f"#{amount.group(1)}", False, word)) if amount else (token,)
 
 
